@@ -5,6 +5,7 @@ SQLite in the data directory unless DATABASE_URL is set; DEBUG off unless asked.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -34,7 +35,6 @@ INSTALLED_APPS = [
     "axes",
     "turntoward.core",
     "turntoward.accounts",
-    "turntoward.safety",
 ]
 
 MIDDLEWARE = [
@@ -132,6 +132,9 @@ STATIC_ROOT = DATA_DIR / "static"
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
+
+# Where the quick-exit button sends the page: an ordinary, neutral site.
+QUICK_EXIT_URL = os.environ.get("TURNTOWARD_QUICK_EXIT_URL", "https://www.wikipedia.org/")
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 

@@ -1,0 +1,16 @@
+"""Values every template needs: the app's name and the quick-exit target."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+
+
+def site(request: HttpRequest) -> dict[str, Any]:
+    """Return names and links the base template uses."""
+    return {
+        "site_name": "TurnToward",
+        "quick_exit_url": settings.QUICK_EXIT_URL,
+    }
