@@ -81,5 +81,8 @@ def manage_main(argv: list[str]) -> int:
 
 def rotate_key_main(argv: list[str]) -> int:
     """Re-encrypt stored private text under a new key."""
-    print("turntoward rotate-key: nothing is encrypted yet in this version.", file=sys.stderr)
+    print(
+        "turntoward rotate-key: nothing is encrypted yet in this version.",
+        file=sys.stderr,
+    )
     return 2

@@ -8,6 +8,7 @@ from typing import Any
 from django.contrib.auth import authenticate
 from django.http import HttpRequest
 from ninja import Router, Schema
+from ninja.responses import Status
 from pydantic import Field
 
 from turntoward.accounts import services
@@ -65,19 +66,25 @@ def _me(user: User) -> dict[str, Any]:
 
 
 @router.post("/auth/signup", auth=None, response={201: Detail})
-def signup(request: HttpRequest, payload: Credentials) -> tuple[int, dict[str, str]]:
+def signup(request: HttpRequest, payload: Credentials) -> Status[Any]:
     """Create an account; the answer is the same whether or not the email was taken."""
     services.user_signup(email=payload.email, password=payload.password)
-    return 201, {"detail": "If this email was new, the account is ready. Ask for a token."}
+    return Status(
+        201, {"detail": "If this email was new, the account is ready. Ask for a token."}
+    )
 
 
 @router.post("/auth/token", auth=None, response={200: TokenOut, 401: Detail})
-def token(request: HttpRequest, payload: Credentials) -> tuple[int, dict[str, str]]:
+def token(request: HttpRequest, payload: Credentials) -> Status[Any]:
     """Exchange email and password for a bearer token."""
-    user = authenticate(request, username=payload.email.strip().lower(), password=payload.password)
+    user = authenticate(
+        request, username=payload.email.strip().lower(), password=payload.password
+    )
     if user is None:
-        return 401, {"detail": "That email and password don't match an account."}
-    return 200, {"token": services.api_token_create(user=user)}  # type: ignore[arg-type]
+        return Status(
+            401, {"detail": "That email and password don't match an account."}
+        )
+    return Status(200, {"token": services.api_token_create(user=user)})
 
 
 @router.get("/me", response=MeOut)
@@ -98,17 +105,17 @@ def me_update(request: HttpRequest, payload: MePatch) -> dict[str, Any]:
 
 
 @router.delete("/me", response={204: None})
-def me_delete(request: HttpRequest, payload: PasswordIn) -> tuple[int, None]:
+def me_delete(request: HttpRequest, payload: PasswordIn) -> Status[Any]:
     """Erase the account and everything it owns (password required)."""
     services.user_delete(user=request.auth, password=payload.password)  # type: ignore[attr-defined]
-    return 204, None
+    return Status(204, None)
 
 
 @router.post("/partner/invite", response={201: InviteOut})
-def partner_invite(request: HttpRequest) -> tuple[int, dict[str, Any]]:
+def partner_invite(request: HttpRequest) -> Status[Any]:
     """Make a single-use invite code valid for 48 hours."""
     code, invite = services.partner_invite_create(user=request.auth)  # type: ignore[attr-defined]
-    return 201, {"code": code, "expires": invite.expires_at}
+    return Status(201, {"code": code, "expires": invite.expires_at})
 
 
 @router.post("/partner/accept", response=MeOut)
@@ -120,15 +127,13 @@ def partner_accept(request: HttpRequest, payload: CodeIn) -> dict[str, Any]:
 
 
 @router.delete("/partner", response={204: None})
-def partner_unlink(request: HttpRequest) -> tuple[int, None]:
+def partner_unlink(request: HttpRequest) -> Status[Any]:
     """End the partner link; everything shared becomes private again."""
     services.partner_unlink(user=request.auth)  # type: ignore[attr-defined]
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/export")
 def export(request: HttpRequest) -> dict[str, Any]:
     """Return everything the caller owns as JSON."""
     return user_export_data(user=request.auth)  # type: ignore[attr-defined]
-
-

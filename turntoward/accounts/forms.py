@@ -66,7 +66,9 @@ class InviteAcceptForm(forms.Form):
     code = forms.CharField(
         label="Invite code from your partner",
         max_length=20,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters"}
+        ),
     )
 
 

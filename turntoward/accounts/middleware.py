@@ -18,10 +18,10 @@ class OnboardingMiddleware:
         user = request.user
         if (
             user.is_authenticated
-            and not user.is_onboarded  # type: ignore[union-attr]
+            and not user.is_onboarded
             and not request.path.startswith(_OPEN_PREFIXES)
         ):
-            if user.privacy_accepted_at is None:  # type: ignore[union-attr]
+            if user.privacy_accepted_at is None:
                 return redirect("accounts:privacy")
             return redirect("accounts:about_you")
         return self.get_response(request)

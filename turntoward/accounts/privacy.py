@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.apps import apps
-from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Model, Q, QuerySet
 from django.http import Http404
 
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from turntoward.accounts.models import User
 
 M = TypeVar("M", bound=Model)
-Viewer = "User | AnonymousUser | None"
 
 
 def _user_id(viewer: Any) -> int | None:
@@ -61,7 +60,7 @@ def get_visible_or_404(queryset: QuerySet[M], *, viewer: Any, pk: Any) -> M:
     """Return one readable row or raise Http404 (never 403)."""
     try:
         return visible_to(queryset, viewer=viewer).get(pk=pk)
-    except (queryset.model.DoesNotExist, ValueError, TypeError):
+    except (ObjectDoesNotExist, ValueError, TypeError):
         raise Http404("Not found") from None
 
 
@@ -69,7 +68,7 @@ def get_owned_or_404(queryset: QuerySet[M], *, viewer: Any, pk: Any) -> M:
     """Return one row the viewer owns or raise Http404, even for the partner."""
     try:
         return owned_by(queryset, viewer=viewer).get(pk=pk)
-    except (queryset.model.DoesNotExist, ValueError, TypeError):
+    except (ObjectDoesNotExist, ValueError, TypeError):
         raise Http404("Not found") from None
 
 

@@ -50,7 +50,9 @@ def user_signup(*, email: str, password: str) -> User | None:
     try:
         validate_email(email)
     except ValidationError:
-        raise ServiceError("Please enter a valid email address.", field="email") from None
+        raise ServiceError(
+            "Please enter a valid email address.", field="email"
+        ) from None
     _check_password(password, User(email=email))
     with transaction.atomic():
         if User.objects.filter(email=email).exists():
@@ -137,9 +139,12 @@ def partner_invite_accept(*, user: User, code: str) -> User:
             "That's your own code. Give it to your partner to enter.", field="code"
         )
     # Lock both rows so two codes can't link one person twice at once.
-    pair = {u.pk: u for u in User.objects.select_for_update().filter(
-        pk__in=[user.pk, invite.created_by_id]
-    )}
+    pair = {
+        u.pk: u
+        for u in User.objects.select_for_update().filter(
+            pk__in=[user.pk, invite.created_by_id]
+        )
+    }
     me, other = pair[user.pk], pair[invite.created_by_id]
     if me.partner_id is not None:
         raise ServiceError("You are already linked with a partner.", code="linked")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth import login, logout, update_session_auth_hash
+from django.contrib.auth import logout, update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -47,14 +47,16 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
 
 
-def lockout_response(request: HttpRequest, credentials: Any = None) -> HttpResponse:
+def lockout_response(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
     """Answer a locked-out login the same way whatever the account."""
-    form = forms.LoginForm(request)
-    form.add_error(
-        None,
-        "Too many tries. For your safety, logging in is paused for a few minutes.",
-    )
-    return render(request, "accounts/login.html", {"form": form}, status=429)
+    if request.path.startswith("/api/"):
+        return HttpResponse(
+            '{"detail": "Too many tries. Please wait a few minutes."}',
+            status=429,
+            content_type="application/json",
+        )
+    context = {"form": forms.LoginForm(request), "locked_out": True}
+    return render(request, "accounts/login.html", context, status=429)
 
 
 @require_POST

@@ -29,7 +29,9 @@ class SecurityHeadersMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         response.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        response.setdefault(
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
+        )
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         if request.user.is_authenticated if hasattr(request, "user") else False:
             # Private pages must not linger in a shared browser's cache.

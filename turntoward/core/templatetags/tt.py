@@ -12,7 +12,7 @@ register = template.Library()
 
 @register.filter
 def described(field: Any) -> SafeString:
-    """Render a form field's widget tied to its help text and errors for screen readers."""
+    """Render a field's widget tied to its help text and errors for screen readers."""
     ids = []
     if field.help_text:
         ids.append(f"{field.auto_id}_help")
