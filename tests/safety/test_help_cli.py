@@ -125,6 +125,16 @@ def test_list_countries(capsys: pytest.CaptureFixture[str]) -> None:
     assert "GB  United Kingdom" in capsys.readouterr().out
 
 
+def test_every_country_renders(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--list", "--json"]) == 0
+    codes = [item["code"] for item in json.loads(capsys.readouterr().out)]
+    for code in codes:
+        assert main(["--country", code]) == 0
+        assert "findahelpline.com" in capsys.readouterr().out
+        report = _json(capsys, "--country", code)
+        assert report["country"]["known"] is True
+
+
 def test_top_level_command_dispatches_here(capsys: pytest.CaptureFixture[str]) -> None:
     assert top.main(["help", "--country", "AU", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)

@@ -159,6 +159,21 @@ def test_emergency_only_country_gets_emergency_and_directory() -> None:
     assert found[-1].kind == "directory"
 
 
+def test_all_for_lists_every_kind_in_order() -> None:
+    kinds = [r.kind for r in DATA.all_for("us")]
+    assert kinds == ["crisis", "abuse", "emergency", "directory"]
+    assert [r.kind for r in DATA.all_for(None)] == ["directory"]
+
+
+def test_every_country_ends_with_the_directory() -> None:
+    for code in DATA.countries:
+        for reason in ("crisis", "abuse"):
+            found = resources_for(code, reason)
+            assert found[-1].kind == "directory", (code, reason)
+            kinds = [r.kind for r in found]
+            assert kinds == sorted(kinds, key=[reason, "emergency", "directory"].index)
+
+
 def test_bad_reason_is_rejected() -> None:
     with pytest.raises(ValueError, match="crisis"):
         resources_for("US", "sad")

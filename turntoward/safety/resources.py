@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final, Literal, TypeAlias, cast
 
 Kind: TypeAlias = Literal["crisis", "abuse", "emergency", "directory"]
@@ -227,7 +228,7 @@ def parse_resources(raw: object, where: str = "resources") -> ResourceData:
         if not _CODE_RE.match(code):
             raise ResourceDataError(f"{label}: key must be an upper-case ISO code")
         countries[code] = _parse_country(code, body, label)
-    return ResourceData(countries=countries, fallback=fallback)
+    return ResourceData(countries=MappingProxyType(countries), fallback=fallback)
 
 
 def _parse_country(code: str, body: object, label: str) -> Country:
