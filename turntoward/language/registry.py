@@ -1,0 +1,85 @@
+"""Named pipeline stages (spaCy-component style) and the shared rule matcher."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from .doc import Doc
+from .patterns import Rule, expand
+
+Stage = Callable[[Doc], None]
+BatchStage = Callable[[Sequence[Doc]], None]
+
+STAGES: dict[str, Stage] = {}
+BATCH_STAGES: dict[str, BatchStage] = {}
+
+
+def stage(name: str) -> Callable[[Stage], Stage]:
+    """Register a per-document stage under `name`."""
+
+    def register(func: Stage) -> Stage:
+        if name in STAGES:
+            raise ValueError(f"stage {name!r} is already registered")
+        STAGES[name] = func
+        return func
+
+    return register
+
+
+def batch_stage(name: str) -> Callable[[BatchStage], BatchStage]:
+    """Register a stage that sees a whole batch of documents at once."""
+
+    def register(func: BatchStage) -> BatchStage:
+        if name in BATCH_STAGES:
+            raise ValueError(f"stage {name!r} is already registered")
+        BATCH_STAGES[name] = func
+        return func
+
+    return register
+
+
+# Frames that undo what follows in the same sentence: "I'm not saying you
+# never help", "I don't think I'm overreacting".
+NEGATION = re.compile(
+    expand(
+        r"(?<![\w'])(?:(?:<DONT>|<DIDNT>|never|not)\s+(?:really\s+)?"
+        r"(?:think|believe|mean|feel like|say|saying|said|want to say|agree)"
+        r"|not (?:saying|that|because|calling|suggesting)|it'?s not (?:that|like)"
+        r"|nobody (?:said|thinks|is saying)|no one (?:said|thinks)"
+        r"|stopped (?:telling myself|thinking)|wrong (?:to say|that)"
+        r"|if i (?:said|say)|i'?d never (?:say|call))(?!\w)"
+        r"|(?<![\w'])(?:not|never|no longer)\s+(?:(?:been|ever|even|once)\s+)?$"
+        r"|n't\s+(?:(?:been|ever|even|once)\s+)?$"
+    )
+)
+_LOOKBACK = 60
+
+
+def negated(doc: Doc, pos: int) -> bool:
+    """Return whether a negating frame sits just before `pos` in its sentence."""
+    start, _ = doc.sentence_of(pos)
+    return NEGATION.search(doc.norm, max(start, pos - _LOOKBACK), pos) is not None
+
+
+def match(doc: Doc, rule: Rule, start: int = 0) -> Iterable[re.Match[str]]:
+    """Yield the matches of `rule` that survive negation, reporting and jokes."""
+    for m in rule.regex.finditer(doc.norm, start):
+        pos = m.start()
+        if rule.reportable and doc.is_reported(pos):
+            continue
+        if rule.negatable and negated(doc, pos):
+            continue
+        if rule.joke_sensitive and doc.near_joke(pos):
+            continue
+        yield m
+
+
+def apply(doc: Doc, table: Iterable[Rule], *, label: str | None = None) -> int:
+    """Add a span for every surviving match of `table`; return how many."""
+    found = 0
+    for rule in table:
+        for m in match(doc, rule):
+            doc.add(m.start(), m.end(), label or rule.label, rule.why)
+            found += 1
+    return found

@@ -1,0 +1,211 @@
+"""Dismissive replies: brushing off, minimising, mocking or sidestepping."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..patterns import rules
+from ..registry import apply, match, stage
+from .safety import PRESSURE
+
+_MINIMISE = "telling someone how to feel shrinks what they shared"
+_LABEL = "calling a feeling too much makes it harder to share the next one"
+_SIDESTEP = "changing the subject leaves the feeling unanswered"
+_FIX = "jumping to a fix can skip past the feeling"
+_MOCK = "laughing at a feeling tells them it isn't safe to share"
+_DEFEND = "defending yourself first leaves their hurt unheard"
+_COMPARE = "comparing makes their feeling seem smaller than it is"
+_NONAPOLOGY = "'sorry you feel that way' puts the problem on their feeling"
+
+STRONG = rules(
+    "dismissive",
+    [
+        (
+            r"calm down|(?:just |need to |gotta )?chill(?: out)?(?= |,|\.|!|$)"
+            r"|(?:just |need to )relax",
+            _MINIMISE,
+        ),
+        (r"(?:^|(?<=[.!?,]\s))relax", _MINIMISE),
+        (r"over-?reacting|over-?thinking|over-?dramati\w+", _LABEL),
+        (
+            r"(?:too|so|way too|overly|a bit|hyper)[- ]?(?:sensitive|emotional|dramatic"
+            r"|touchy|paranoid|needy)",
+            _LABEL,
+        ),
+        (
+            r"(?:being|so) (?:dramatic|silly|ridiculous|paranoid|crazy|hysterical"
+            r"|irrational|a baby|childish|petty)",
+            _LABEL,
+        ),
+        (r"reading (?:way )?too much into", _LABEL),
+        (
+            r"(?:make|making|made) (?:this |it )?(?:a (?:whole|big) (?:thing|deal)"
+            r"|a mountain|a fuss|such a fuss|too much of)",
+            _MINIMISE,
+        ),
+        (
+            r"(?:not|no|isn'?t|wasn'?t) (?:a |that )?big (?:of a )?deal|big deal",
+            _MINIMISE,
+        ),
+        (r"not the end of the world", _MINIMISE),
+        (
+            r"nothing to (?:be )?(?:worry|worried|anxious|upset|sad|scared|nervous|cry"
+            r"|stress|stressed|mad|angry|jealous|embarrassed)\w* about",
+            _MINIMISE,
+        ),
+        (r"just (?:<DONT>|do not) (?:be|worry|think|feel)", _MINIMISE),
+        (
+            r"<DONT> be (?:sad|upset|like that|silly|dramatic|so|ridiculous|a baby)",
+            _MINIMISE,
+        ),
+        (
+            r"no (?:point|use|sense) (?:in )?(?:worrying|being|getting|crying|dwelling"
+            r"|stressing)",
+            _MINIMISE,
+        ),
+        (r"(?:let'?s not|don'?t|no need to) dwell", _MINIMISE),
+        (
+            r"snap out of it|get over it|shake it off|cheer up|move on|let it go"
+            r"|suck it up|toughen up|man up|get a grip",
+            _MINIMISE,
+        ),
+        (r"look on the bright side|(?:it|things) could be worse", _MINIMISE),
+        (r"<YOU>'?ll (?:feel better|be fine|get over it|forget about it)", _MINIMISE),
+        (r"everyone (?:gets|feels|has|goes through|is)", _COMPARE),
+        (r"at least (?:we|you|it|he|she|they|i)", _COMPARE),
+        (
+            r"other (?:people|mums|moms|dads|wives|husbands|couples|women|men|parents)"
+            r" (?:manage|have|deal|cope|would)",
+            _COMPARE,
+        ),
+        (
+            r"sorry (?:that |if )?<YOU> (?:feel|felt) (?:that way|like that|so)",
+            _NONAPOLOGY,
+        ),
+        (r"sorry if <YOU> (?:were|got|felt)", _NONAPOLOGY),
+        (r"here we go again|not this again|this again", _DEFEND),
+        (r"(?:oh )?come on", _MINIMISE),
+        (r"whatever", _MINIMISE),
+        (r"(?:take|taking) (?:things|it|everything) (?:too |so )?personally", _LABEL),
+        (
+            r"(?:didn'?t|doesn'?t|did not) mean (?:anything|nothing|any harm) by it",
+            _DEFEND,
+        ),
+        (r"(?:nobody|no one) (?:even )?(?:noticed|cares|care|saw)", _MINIMISE),
+        (
+            r"(?:it|that) was (?:just |only )?a joke|(?:can'?t|cannot) take a joke"
+            r"|just (?:joking|kidding)",
+            _MOCK,
+        ),
+        (
+            r"(?:it'?s|its|it was|that'?s) (?:just|only) (?:a |an |some )?\w+"
+            r"(?=\s*[,.!]|\s*$)",
+            _MINIMISE,
+        ),
+        (r"for the best", _MINIMISE),
+        (r"(?:someone|somebody)'?s in a mood|in a mood", _MOCK),
+        (r"<YOU> were wrong|what was i supposed to do|excuse me for", _DEFEND),
+        (
+            r"<DONT> start|not now|<DONT> have time for this|can we not"
+            r"|do we have to do this",
+            _DEFEND,
+        ),
+        (r"<YOU> need to (?:chill|relax|calm|get over|stop|grow)", _MINIMISE),
+        (r"stop (?:crying|whining|complaining|moaning|sulking|being)", _MINIMISE),
+        (r"(?:easy|simple|quick) fix", _FIX),
+        (
+            r"anyway[s]?|speaking of|on another note|moving on|by the way|btw"
+            r"|changing the subject|so,? about",
+            _SIDESTEP,
+        ),
+        (r"lol|lmao|haha\w*|\U0001f602|\U0001f923|\U0001f644|\U0001f612", _MOCK),
+        (r"<YOU> cry at", _MOCK),
+        (r"^k\b|^ok\.?$|^fine\.?$|^sure\.?$", _MINIMISE),
+    ],
+)
+WEAK = rules(
+    "dismissive",
+    [
+        (
+            r"did <YOU> (?:see|watch|book|call|get|pick up|remember|feed|hear|catch)",
+            _SIDESTEP,
+        ),
+        (r"what'?s for dinner|have <YOU> seen", _SIDESTEP),
+        (
+            r"<YOU> should (?:just )?(?:join|try|get|go|call|talk|take|stop|find|start"
+            r"|do)",
+            _FIX,
+        ),
+        (
+            r"why <DONT> <YOU> just|have <YOU> tried|just (?:call|join|try|ignore|go)",
+            _FIX,
+        ),
+        (r"spreadsheet|first thing tomorrow", _FIX),
+        (
+            r"i was busy|i'?ve been (?:working|busy|slammed)|i had (?:a lot|stuff"
+            r"|things)"
+            r" (?:on|to do)",
+            _DEFEND,
+        ),
+        (r"i'?ve had a long day|i'?m tired too", _DEFEND),
+    ],
+)
+VALIDATING = rules(
+    "validating",
+    [
+        (r"sorry(?! (?:you|if|that you|if you) (?:feel|felt|were|got))", ""),
+        (
+            r"(?:that|it) (?:sounds|must (?:be|have been|feel))|sounds (?:really|so"
+            r"|like)",
+            "",
+        ),
+        (r"makes (?:total |complete |so much |a lot of )?sense", ""),
+        (r"i (?:hear|understand|get|see) (?:you|it|why|that|how)", ""),
+        (r"i can (?:see|tell|imagine|understand)", ""),
+        (r"understandable|of course <YOU>'?re", ""),
+        (r"thank(?:s| you) for (?:telling|sharing|saying|trusting)", ""),
+        (r"i'?m (?:right )?here", ""),
+        (r"tell me (?:more|everything|about)", ""),
+        (
+            r"what (?:part|hurt|happened|'?s been|has been|would help|do you need"
+            r"|are you most|was it like|'?s weighing)",
+            "",
+        ),
+        (r"how (?:are you|have you been|long|did it feel|can i help|do you feel)", ""),
+        (r"<YOURE> right", ""),
+        (r"i'?m (?:so )?glad (?:you|that you)", ""),
+        (
+            r"i miss (?:that|it|you) too|i'?ve (?:felt|noticed|missed) (?:it|that|this"
+            r"|too)",
+            "",
+        ),
+        (r"come here|want to talk|wanna talk|i care|i want to understand", ""),
+        (r"i should(?:n'?t)? have|i didn'?t realis|i didn'?t realiz", ""),
+        (
+            r"(?:that'?s|so) (?:really |so )?(?:hard|awful|painful|rough|disappointing"
+            r"|lonely|isolating|unfair|scary|frustrating|heavy)",
+            "",
+        ),
+        (r"oh (?:love|no|babe|honey|sweetheart)", ""),
+        (r"i'?ll (?:slow down|come with|be there|stop)", ""),
+    ],
+    negatable=False,
+    reportable=False,
+)
+
+
+def _validates(doc: Doc) -> bool:
+    """Return whether the reply reflects or welcomes the partner's feeling."""
+    return any(next(iter(match(doc, rule)), None) for rule in VALIDATING)
+
+
+@stage("dismissive")
+def dismissive(doc: Doc) -> None:
+    """Notice a reply that brushes off, minimises, mocks or sidesteps a feeling."""
+    if doc.kind != "reply":
+        return
+    apply(doc, STRONG)
+    if "dismissive" not in doc.flags and not _validates(doc):
+        apply(doc, WEAK)
+    for span in list(doc.spans):
+        if span.label == "abuse" and span.why in PRESSURE:
+            doc.add(span.start, span.end, "dismissive", _DEFEND)

@@ -1,0 +1,232 @@
+"""Harsh start-ups: blame, criticism, contempt and absolute accusations."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..patterns import rules
+from ..registry import apply, stage
+from .safety import PRESSURE
+
+_ABSOLUTE = "'always' and 'never' turn a wish into an accusation"
+_INSULT = "a label for who they are hurts more than naming what happened"
+_CONTEMPT = "sarcasm and mockery land as contempt, the hardest thing to hear"
+_RHETORICAL = "a question asked to wound puts them on the defensive"
+_BLAME = "blaming the whole person hides the need underneath"
+_THREAT = "an ultimatum pushes them away instead of drawing them close"
+
+# What follows "you always/never" in a kind sentence ("you always make me laugh").
+_KIND_TAIL = (
+    r"(?! (?:know|knew|make me (?:laugh|smile|feel (?:safe|loved|better|good|special"
+    r"|at home))|have to|need to|needed to|had to|fail to|failed to|manage to"
+    r"|look|have my back|had my back|been there|been so|been my|been good|been kind"
+    r"|been amazing|been the|find a way|take care|ask the right|cheer|brighten"
+    r"|say the right|got me|get me|support|believe in|show up for me|remember"
+    r"|forget to (?:smile|laugh)|cease))"
+)
+_INSULTS = (
+    r"(?:selfish|lazy|pathetic|useless|stupid|dumb|an? idiot|idiotic|a moron"
+    r"|moronic|a child|childish|a baby|immature|cold|heartless|a narcissist"
+    r"|narcissistic|worthless|hopeless|incapable|clueless|inconsiderate"
+    r"|thoughtless|disgusting|ridiculous|unbelievable|impossible|a joke|a liar"
+    r"|a jerk|an? asshole|a dick|a bitch|a loser|crazy|a psycho|psycho|insane"
+    r"|a nightmare|a disappointment|embarrassing|spoiled|spoilt|toxic|a coward"
+    r"|cowardly|weak|a mess|a slob|a failure|ungrateful|the worst|the problem"
+    r"|unbearable|exhausting|so annoying|annoying|irresponsible|careless"
+    r"|negligent|a terrible|an awful|a horrible|terrible|awful|horrible"
+    r"|a bad (?:husband|wife|partner|father|mother|person)|self-?centered"
+    r"|self-?absorbed|a user|manipulative|fake|a fake|lame|obsessed|a mistake"
+    r"|the victim|(?:the )?\w+est (?:person|man|woman|partner|husband|wife))"
+)
+_FILLER = (
+    r"(?:(?:such|so|a|an|honestly|really|just|being|kind of|sort of|truly"
+    r"|literally|totally|completely|a total|an absolute|the most|actually"
+    r"|always|basically|clearly|acting|too|pretty|very|genuinely|officially)\s+)"
+    r"{0,3}"
+)
+
+HARSH_RULES = rules(
+    "harsh",
+    [
+        (
+            r"<YOU>(?:'?ve|'?re| are| have| just| only| can| could| will| would)?"
+            r" (?:never|always|constantly|forever|ever) ?(?:once|even)?" + _KIND_TAIL,
+            _ABSOLUTE,
+        ),
+        (r"<YOU> (?:<DONT>|<DIDNT>|<CANT>|never) (?:\w+ )?ever", _ABSOLUTE),
+        (r"<YOU> only ever", _ABSOLUTE),
+        (
+            r"every (?:single )?(?:time|day) (?:i|<YOU>)[^.!?\n]{0,40}?<YOU>"
+            r" (?:disappear|ignore|leave|walk|forget|don'?t|do|make|turn|go|start"
+            r"|say|roll|check)\w*",
+            _ABSOLUTE,
+        ),
+        (r"every\.? single\.? time", _ABSOLUTE),
+        (r"<YOURE> " + _FILLER + _INSULTS, _INSULT),
+        (
+            r"<YOU> (?:act|acting|behave|behaving|sound|look) like (?:such )?an?"
+            r" (?:child|baby|idiot|toddler|teenager|jerk|spoiled brat|brat|maniac)",
+            _INSULT,
+        ),
+        (
+            r"such an? (?:child|baby|idiot|jerk|loser|brat|disappointment|joke|mess)",
+            _INSULT,
+        ),
+        (r"<YOU> (?:idiot|moron|jerk|loser|asshole|selfish \w+)", _INSULT),
+        (
+            r"(?:married|with|chose|picked) (?:someone|somebody|a man|a woman|a person)"
+            r" (?:so|this) \w+",
+            _INSULT,
+        ),
+        (r"[\w']+,\s*(?:genius|einstein|sherlock)", _CONTEMPT),
+        (
+            r"<YOU> really are (?:your|ur) (?:father|mother|dad|mum|mom)'?s"
+            r" (?:son|daughter)",
+            _CONTEMPT,
+        ),
+        (r"just like (?:your|ur) (?:father|mother|dad|mum|mom)", _CONTEMPT),
+        (r"(?:was|were) right about <YOU>", _CONTEMPT),
+        (r"thanks? (?:for nothing|a lot|so much for nothing)", _CONTEMPT),
+        (r"nice of <YOU> to", _CONTEMPT),
+        (r"congrat\w* on (?:remembering|finally|noticing|showing)", _CONTEMPT),
+        (r"(?:real|very|so|how) mature", _CONTEMPT),
+        (r"(?:really )?outdid yourself", _CONTEMPT),
+        (
+            r"thanks for the (?:amazing|great|huge|wonderful|fantastic|incredible)"
+            r" help",
+            _CONTEMPT,
+        ),
+        (r"whatever <YOU> say", _CONTEMPT),
+        (r"i (?:just )?love hearing (?:it|that|about)", _CONTEMPT),
+        (r"tell me again how", _CONTEMPT),
+        (r"must be nice", _CONTEMPT),
+        (r"that'?ll (?:fix|solve|help) (?:it|everything)", _CONTEMPT),
+        (
+            r"of course <YOU>(?:'?d| would| did| didn'?t| forgot| can'?t| couldn'?t"
+            r"| won'?t| don'?t| were| are late)",
+            _CONTEMPT,
+        ),
+        (r"typical", _CONTEMPT),
+        (r"as usual|yet again", _CONTEMPT),
+        (
+            r"why (?:would|should|do) i (?:even )?(?:expect|bother|expect anything)",
+            _CONTEMPT,
+        ),
+        (r"what did i expect", _CONTEMPT),
+        (
+            r"(?:cool\.? really cool|just wow|wow\.? just wow|great job\.? really)",
+            _CONTEMPT,
+        ),
+        (r"(?:lol|lmao|k) (?:ok|okay|sure|whatever)", _CONTEMPT),
+        (r"\U0001f644|\U0001f612|\U0001f643|\U0001f44f\s*\U0001f44f", _CONTEMPT),
+        (r"like i'?m (?:that|so) (?:stupid|dumb|naive|blind)", _CONTEMPT),
+        (r"your one (?:talent|skill|job)", _CONTEMPT),
+        (r"go ahead,? keep", _CONTEMPT),
+        (
+            r"clearly (?:that'?s|<YOU> (?:prefer|care|don'?t|think|love|would rather)"
+            r"|more (?:important|interesting))",
+            _CONTEMPT,
+        ),
+        (r"(?:did it not|does it not|didn'?t it) occur to <YOU>", _RHETORICAL),
+        (r"is <YOUR> brain", _RHETORICAL),
+        (
+            r"(?:do|did|can|could) <YOU> even (?:care|listen|hear|know|remember|love"
+            r"|see"
+            r"|notice|try)",
+            _RHETORICAL,
+        ),
+        (
+            r"is it (?:physically |really |literally |that |so )?(?:impossible|hard"
+            r"|difficult|too much)",
+            _RHETORICAL,
+        ),
+        (r"how (?:hard|difficult) (?:is|was|can) it", _RHETORICAL),
+        (r"how many times do i have to", _RHETORICAL),
+        (r"(?:can|could) <YOU> (?:for once|just once|ever)", _RHETORICAL),
+        (r"for once in <YOUR> life", _RHETORICAL),
+        (
+            r"someone other than yourself|anyone (?:but|other than) yourself",
+            _RHETORICAL,
+        ),
+        (r"what(?:'?s| is| the hell is| the heck is) wrong with <YOU>", _RHETORICAL),
+        (
+            r"why (?:do|does|did|must) <YOU> (?:have to |always |never )?"
+            r"(?:ruin|wreck|spoil|make everything)",
+            _RHETORICAL,
+        ),
+        (r"why <CANT> <YOU> (?:just )?(?:ever|once|be normal|grow up)", _RHETORICAL),
+        (r"(?:plan on|going to|gonna|ever) grow(?:ing)? up|grow up", _RHETORICAL),
+        (
+            r"are <YOU> (?:kidding me|serious|deaf|blind|stupid|incapable|for real"
+            r"|insane)",
+            _RHETORICAL,
+        ),
+        (r"how could <YOU>", _RHETORICAL),
+        (r"who does that", _RHETORICAL),
+        (
+            r"<YOU> (?:<DONT>|<DIDNT>|never) (?:even )?(?:care|cared|respect|give a)",
+            _BLAME,
+        ),
+        (r"<YOU>(?:'?ve| have) never (?:cared|loved|listened|respected)", _BLAME),
+        (r"<YOU> couldn'?t care less", _BLAME),
+        (
+            r"<YOU> (?:only )?care about (?:yourself|<YOUR> (?:phone|friends|work|job"
+            r"|game|games))",
+            _BLAME,
+        ),
+        (
+            r"<YOU> (?:ruin|ruined|wreck|wrecked|destroy|destroyed|spoil|spoiled)"
+            r" (?:everything|it all|my)",
+            _BLAME,
+        ),
+        (
+            r"<YOU>(?:'?ve| have)? made my life (?:so )?(?:miserable|hell|a misery"
+            r"|a nightmare)",
+            _BLAME,
+        ),
+        (r"(?:it'?s|its|this is) (?:all )?<YOUR> fault", _BLAME),
+        (r"stop pretending", _BLAME),
+        (
+            r"<YOU> make me (?:sick|feel (?:like )?(?:an idiot|stupid|worthless"
+            r"|crazy))",
+            _BLAME,
+        ),
+        (r"i hate <YOU>|sick of <YOU>|tired of covering for <YOU>", _BLAME),
+        (r"maybe if <YOU> (?:weren'?t|wasn'?t|didn'?t|were|actually|bothered)", _BLAME),
+        (r"i <CANT> believe i (?:married|chose|picked|ended up with|fell for)", _BLAME),
+        (
+            r"what kind of (?:husband|wife|partner|person|father|mother|man|woman"
+            r"|boyfriend"
+            r"|girlfriend)",
+            _BLAME,
+        ),
+        (r"(?:<DONT>|never) bother (?:coming|calling|texting|trying)", _BLAME),
+        (r"(?:did|do) <YOU> (?:just )?not (?:bother|care)", _BLAME),
+        (
+            r"<YOU> said <YOU>'?d [^.!?\n]{1,40}? and <YOU> (?:didn'?t|didnt|never)",
+            _BLAME,
+        ),
+        (r"shut up|get a life|<YOU> disgust me|how dare <YOU>", _BLAME),
+        (r"<YOURE> (?:so|such a|a) (?:pain|drag|burden)", _INSULT),
+        (r"(?:lose|lost|losing) track of time again", _CONTEMPT),
+        (r"and i find out last", _BLAME),
+    ],
+)
+_SHOUTED_AGAIN = rules(
+    "harsh", [(r"again", "an angry 'AGAIN' adds blame to the hurt")], negatable=False
+)
+
+
+@stage("harsh")
+def harsh(doc: Doc) -> None:
+    """Notice blame, criticism, contempt or an accusation aimed at the partner."""
+    if doc.kind == "journal":
+        return
+    apply(doc, HARSH_RULES)
+    for rule in _SHOUTED_AGAIN:
+        for m in rule.regex.finditer(doc.norm):
+            if doc.text[m.start() : m.end()] == "AGAIN":
+                doc.add(m.start(), m.end(), "harsh", rule.why)
+    if doc.kind == "message":
+        for span in list(doc.spans):
+            if span.label == "abuse" and span.why in PRESSURE:
+                doc.add(span.start, span.end, "harsh", _THREAT)

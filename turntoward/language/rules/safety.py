@@ -1,0 +1,325 @@
+"""Crisis and abuse: tuned to notice, so that help can be offered at once."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..patterns import rules
+from ..registry import apply, stage
+
+_SUICIDE = "talk of not wanting to live deserves care right away"
+_HARM = "hurting yourself is a sign you deserve support right now"
+_INDIRECT = "this can be a quiet way of saying life feels unbearable"
+
+# Direct words stay on even in a joking sentence: better to ask than to miss.
+CRISIS_DIRECT = rules(
+    "crisis",
+    [
+        (r"(?:kill|killing|off|hang|hanging|shoot|drown) myself", _SUICIDE),
+        (r"suicid\w*", _SUICIDE),
+        (
+            r"(?:end|ending|take|taking) (?:my (?:own )?life|it all|my own life)",
+            _SUICIDE,
+        ),
+        (
+            r"(?:want|wanna|wanted|wish) (?:to|i could|i was|i were) (?:die|be dead"
+            r"|dead)",
+            _SUICIDE,
+        ),
+        (
+            r"(?:<DONT>|<DIDNT>|never) (?:really )?(?:want|wanna|wish) to "
+            r"(?:be alive|live|exist|be here|wake up|keep living|go on)",
+            _SUICIDE,
+        ),
+        (r"(?:rather|better off) (?:be )?dead", _SUICIDE),
+        (r"wish i (?:was|were|had) (?:never been born|not born|dead|gone)", _SUICIDE),
+        (r"(?:better off|be fine|be okay|be ok|be happier) without me", _INDIRECT),
+        (
+            r"(?:better off|easier for everyone) if i (?:just )?(?:wasn'?t|weren'?t"
+            r"|was not"
+            r"|were not|wasnt|didn'?t exist|disappeared|died|was gone)",
+            _INDIRECT,
+        ),
+        (
+            r"(?:thoughts|thinking|thought) (?:about|of) (?:ending|killing|taking|not "
+            r"being (?:here|alive|around))\w*",
+            _SUICIDE,
+        ),
+        (r"not (?:being|be|to be) (?:here|alive|around) any ?more", _INDIRECT),
+        (r"(?:wasn'?t|weren'?t|not) (?:here|alive|around) any ?more", _INDIRECT),
+        (r"(?:about|of) not being (?:here|alive|around)", _INDIRECT),
+        (
+            r"(?:doing|do) (?:everyone|them|him|her|the world) a (?:favou?r)"
+            r" (?:by|if i)",
+            _INDIRECT,
+        ),
+        (
+            r"(?:(?:i'?m|i am|feel like|feel|being) (?:just )?(?:a|such a) burden)",
+            _INDIRECT,
+        ),
+        (
+            r"no (?:reason|point) (?:to|in) (?:live|living|go on|going on|keep going|"
+            r"be here|being here|wake up|waking up)",
+            _INDIRECT,
+        ),
+        (r"tired of (?:existing|living|being alive|life)", _INDIRECT),
+        (
+            r"(?:what'?s|what is) the point (?:any ?more|of (?:living|anything|any of"
+            r" it"
+            r"|it all|going on|being here|life))",
+            _INDIRECT,
+        ),
+        (r"(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up", _INDIRECT),
+        (r"(?:never|not) wake up again", _INDIRECT),
+        (
+            r"(?:disappear|be gone|go away|vanish) (?:for good|forever|permanently)",
+            _INDIRECT,
+        ),
+        (r"dark thoughts", _INDIRECT),
+        (
+            r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|punish)"
+            r" myself",
+            _HARM,
+        ),
+        (r"self[- ]?harm\w*", _HARM),
+        (
+            r"(?:cut|cutting) (?:again|my (?:arm|arms|wrist|wrists|leg|legs|thigh"
+            r"|thighs"
+            r"|skin))",
+            _HARM,
+        ),
+        (r"urge to (?:cut|hurt|harm|bleed)", _HARM),
+        (r"razor\w*", _HARM),
+        (r"until (?:it|they|i) bled", _HARM),
+        (
+            r"how many (?:of (?:my|these|the) )?(?:pills|tablets|sleeping pills)"
+            r" (?:it would|it'?d|would|i'?d need to) take",
+            _SUICIDE,
+        ),
+        (r"overdos\w*", _SUICIDE),
+        (
+            r"(?:giving|give|gave|given) away (?:some of |all of |most of )?my "
+            r"(?:things|stuff|belongings|possessions)",
+            _INDIRECT,
+        ),
+        (r"(?:giving|gave) my (?:things|stuff|belongings) away", _INDIRECT),
+        (r"(?:goodbye|suicide) (?:letters?|notes?)", _INDIRECT),
+        (r"calm (?:about it )?now that i'?ve decided", _INDIRECT),
+        (
+            r"a way out that (?:doesn'?t|won'?t|wouldn'?t) hurt (?:anyone|anybody)",
+            _INDIRECT,
+        ),
+        (
+            r"how (?:quick|easy|fast|simple|painless) it would be"
+            r"(?=\s*(?:[.!?]|$| to (?:end|die|jump|let go|stop|just)))",
+            _INDIRECT,
+        ),
+        (
+            r"(?:thought|thinking|think) about (?:driving|crashing|steering|swerving)"
+            r" (?:into|off)",
+            _INDIRECT,
+        ),
+        (r"(?:can'?t|cannot) (?:go on|keep going) (?:like this|any ?more)", _INDIRECT),
+        (r"(?:can'?t|cannot) keep doing this", _INDIRECT),
+        (
+            r"(?:wouldn'?t|won'?t|would not) (?:even )?(?:notice|care|miss me)"
+            r" (?:if )?i (?:was|were|'?m) gone",
+            _INDIRECT,
+        ),
+        (r"nobody would (?:even )?(?:notice|care|miss me)", _INDIRECT),
+        (r"(?:want|wanted) (?:it )?all to (?:end|stop)", _INDIRECT),
+        (
+            r"(?:stepping|step|jump|jumping) (?:in front of|off) (?:a |the )?"
+            r"(?:train|bus|bridge|roof|building|cliff)",
+            _SUICIDE,
+        ),
+    ],
+    negatable=False,
+    reportable=False,
+)
+# Words that are everyday idioms as often as not; a laugh nearby says idiom.
+CRISIS_SOFT = rules(
+    "crisis",
+    [
+        (
+            r"(?:jump|jumping) off (?:the |a |my )?(?:balcony|bridge|roof|building)",
+            _INDIRECT,
+        ),
+        (
+            r"want(?:ed)? to (?:just )?disappear(?=\s*(?:[.!?]|$|forever|completely"
+            r"|and never|from (?:everything|everyone|this world)))",
+            _INDIRECT,
+        ),
+    ],
+    negatable=False,
+    reportable=False,
+    joke_sensitive=True,
+)
+
+_FEAR = "being afraid of a partner is never something you should have to carry"
+_VIOLENCE = "physical harm or breaking things is never okay"
+_THREAT = "a threat is meant to frighten and control"
+_CONTROL = "controlling money, phone or friends takes away your freedom"
+_PUTDOWN = "cruel words meant to keep you small are a form of abuse"
+# Reasons that mark pressure aimed at the partner (threats, control).
+PRESSURE: frozenset[str] = frozenset({_THREAT, _CONTROL})
+
+ABUSE_RULES = rules(
+    "abuse",
+    [
+        (
+            r"(?:scared|afraid|terrified|frightened|fear(?:ful)?) (?:of|for) "
+            r"(?:him|her|them|what (?:he|she|they)(?:'ll|'d| will| would| might|"
+            r" could)?"
+            r" (?:do|happen)|what happens|my (?:husband|wife|partner|boyfriend"
+            r"|girlfriend|life|safety))",
+            _FEAR,
+        ),
+        (
+            r"(?:scared|afraid|terrified|frightened) (?:to go home|to be home|to leave"
+            r"|to tell (?:him|her) no|of going home)",
+            _FEAR,
+        ),
+        (
+            r"(?:scared|afraid|terrified) (?:when|whenever) (?:he|she|they)"
+            r" (?:drinks|gets angry|is angry|comes home|raises)",
+            _FEAR,
+        ),
+        (r"flinch\w*", _FEAR),
+        (
+            r"(?:hit|hits|hitting|slapped|slaps|punched|punches|kicked|kicks|shoved"
+            r"|shoves|pushed|pushes|choked|chokes|strangled|grabbed|grabs|bit|spat)"
+            r" (?:me|my)",
+            _VIOLENCE,
+        ),
+        (
+            r"(?:punched|punches|kicked|smashed|threw|throws|broke|breaks|put his fist"
+            r" through|slammed) (?:a |the |my |his |her )?"
+            r"(?:wall|door|plate|plates|glass|phone|things|stuff|laptop|window|chair"
+            r"|something)",
+            _VIOLENCE,
+        ),
+        (
+            r"(?:left|leaves|leaving) (?:marks|bruises|a mark|a bruise)|bruises",
+            _VIOLENCE,
+        ),
+        (r"(?:physically|sexually) (?:hurt|abus\w*|forced)", _VIOLENCE),
+        (r"(?:forced|forces|pressured|pressures) me (?:to|into)", _VIOLENCE),
+        (r"give (?:me|you) something to cry about", _THREAT),
+        (r"(?:you'?ll|you will|ull|u'?ll) regret (?:it|this)", _THREAT),
+        (
+            r"(?:or|and) (?:i'?m|i am|i'?ll|i will) (?:coming to find|come find|find)"
+            r" (?:you|u)",
+            _THREAT,
+        ),
+        (r"(?:or|and) (?:we'?re|we are) (?:done|over|finished)", _THREAT),
+        (r"or (?:else|you'?ll see|you'?ll be sorry)", _THREAT),
+        (
+            r"(?:you'?ll|you will) (?:find out|see) what (?:scary|angry|mad) (?:really"
+            r" )?is",
+            _THREAT,
+        ),
+        (r"(?:you'?ll|you will) be sorry", _THREAT),
+        (
+            r"(?:stop|keep) (?:giving me reasons|making me) to (?:shout|hit|yell|get"
+            r" angry)",
+            _THREAT,
+        ),
+        (r"(?:keep pushing|push me) and (?:you'?ll|you will|see what)", _THREAT),
+        (
+            r"make sure (?:i|you) never see (?:them|the kids|the children|your kids)",
+            _THREAT,
+        ),
+        (r"(?:take|taking) the (?:kids|children) (?:away|from)", _THREAT),
+        (
+            r"(?:said|says|threatened|threatens)(?: that)? (?:he|she|they)(?:'d|'ll|"
+            r" would"
+            r"| will| is going to| was going to) (?:kill|hurt|take|ruin|leave me with"
+            r"|make me|tell everyone|destroy)",
+            _THREAT,
+        ),
+        (
+            r"if i (?:ever )?(?:leave|left|try to leave|go)[^.!?\n]{0,40}?(?:he|she"
+            r"|they)"
+            r"(?:'ll|'d| will| would)",
+            _THREAT,
+        ),
+        (r"threat\w*", _THREAT),
+        (
+            r"(?:don'?t|never) bother coming (?:back|home)[^.!?\n]{0,20}i mean it",
+            _THREAT,
+        ),
+        (
+            r"(?:checks|checking|checked|goes through|went through|reads|read|monitors)"
+            r" my (?:phone|messages|texts|email|emails|dms)",
+            _CONTROL,
+        ),
+        (r"(?:tracks|tracking|tracked|tracks) (?:my|where i)\w*", _CONTROL),
+        (
+            r"(?:send|share|give) me your (?:location|password|phone password|passcode"
+            r"|phone)",
+            _CONTROL,
+        ),
+        (r"(?:phone|email) password", _CONTROL),
+        (
+            r"(?:controls|control|controlling|takes|took|keeps|kept) (?:all )?"
+            r"(?:the|my|our) (?:money|bank card|cards|finances|paycheck|salary|keys"
+            r"|car keys|passport)",
+            _CONTROL,
+        ),
+        (r"receipts for everything", _CONTROL),
+        (
+            r"(?:won'?t|doesn'?t|does not|will not|never) let (?:me|you) (?:see|go|have"
+            r"|work|leave|use|talk|spend|visit|call)",
+            _CONTROL,
+        ),
+        (r"(?:what|where|who) i'?m (?:'|\")?allowed(?:'|\")? to", _CONTROL),
+        (r"(?:i'?m|i am) not allowed to", _CONTROL),
+        (
+            r"(?:furious|angry|mad|rage) (?:if|when|whenever) i'?(?:ve)? (?:text|talk"
+            r"|see"
+            r"|call|go|visit)\w*",
+            _CONTROL,
+        ),
+        (
+            r"(?:stopped|stop) seeing my (?:friends|family|sister|brother|mum|mom)",
+            _CONTROL,
+        ),
+        (
+            r"(?:don'?t|doesn'?t) need (?:anyone|anybody) but (?:him|her|them|me)",
+            _CONTROL,
+        ),
+        (
+            r"(?:you|i) (?:don'?t|do not) need (?:them|your friends|your family)"
+            r"[^.!?\n]{0,15}you have me",
+            _CONTROL,
+        ),
+        (
+            r"(?:you'?re|you are) not going[^.!?\n]{0,20}end of (?:discussion|story)",
+            _CONTROL,
+        ),
+        (r"cut me off from", _CONTROL),
+        (r"(?:made|makes|forced) me (?:quit|give up|stop seeing|delete)", _CONTROL),
+        (
+            r"nobody (?:else )?(?:would|will) (?:ever )?(?:want|love) (?:me|you)",
+            _PUTDOWN,
+        ),
+        (r"tell everyone i (?:hit|hurt|abused|cheated)", _THREAT),
+        (r"(?:abusive|abused me|domestic (?:violence|abuse)|coercive)", _VIOLENCE),
+    ],
+    negatable=True,
+    reportable=False,
+    joke_sensitive=True,
+)
+
+
+@stage("crisis")
+def crisis(doc: Doc) -> None:
+    """Notice thoughts of suicide or self-harm, direct and indirect."""
+    apply(doc, CRISIS_DIRECT)
+    apply(doc, CRISIS_SOFT)
+
+
+@stage("abuse")
+def abuse(doc: Doc) -> None:
+    """Notice fear of the partner, violence, threats and coercive control."""
+    apply(doc, ABUSE_RULES)

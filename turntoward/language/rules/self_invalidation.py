@@ -1,0 +1,154 @@
+"""Self-invalidation: the writer talking themselves out of their own feelings."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..patterns import rules
+from ..registry import apply, stage
+
+_LABEL = "calling yourself 'too much' argues with a real feeling"
+_SHOULD = "'I shouldn't feel' tells a real feeling it isn't allowed"
+_RIGHT = "your feelings don't need permission or a good enough reason"
+_DOUBT = "handing the point to someone else's view can drown out your own"
+_SMALL = "shrinking a hurt doesn't make it go away"
+_COMPARE = "others having it worse doesn't make your feeling smaller"
+
+_SELF_LABELS = (
+    r"(?:over-?reacting|over-?thinking|too sensitive|oversensitive|so sensitive"
+    r"|dramatic|needy|too needy|ridiculous|silly|selfish|petty|a brat|stupid"
+    r"|ungrateful|crazy|paranoid|a baby|childish|clingy|too much|high maintenance"
+    r"|exaggerating|imagining (?:it|things)|making (?:a big deal|too much|it up"
+    r"|something out of nothing|a fuss)|asking (?:for )?too much|expecting too much"
+    r"|hormonal|irrational|unreasonable|being unfair|the problem|pathetic|weak"
+    r"|a drama queen|being a \w+)"
+)
+_FILL = (
+    r"(?:(?:probably|just|being|so|too|way too|a bit|a little|such a|kind of"
+    r"|sort of|overly|really|maybe|honestly|definitely|likely|only)\s+){0,3}"
+)
+
+ALWAYS = rules(
+    "self_invalidation",
+    [
+        (r"<IM> " + _FILL + _SELF_LABELS, _LABEL),
+        (
+            r"(?:probably|prob|maybe) (?:just )?(?:over-?reacting|over-?thinking"
+            r"|hormones|pms|tired|nothing|in my head|my fault|me|being silly"
+            r"|being dramatic|too sensitive|too needy)",
+            _LABEL,
+        ),
+        (
+            r"(?:maybe|perhaps) <IM> (?:just )?(?:asking|too|being|expecting"
+            r"|overreacting|the problem|the one|making)",
+            _LABEL,
+        ),
+        (r"maybe i am(?=\s*[.,!?]|\s*$)", _DOUBT),
+        (
+            r"i'?m sure <IM> (?:just )?(?:exaggerating|overreacting|imagining"
+            r"|making|being)",
+            _LABEL,
+        ),
+        (
+            r"i (?:shouldn'?t|should not|shouldnt) (?:even )?(?:feel|be (?:upset|sad"
+            r"|hurt"
+            r"|bothered|angry|lonely|jealous|mad|this upset|so upset)|care|let it"
+            r"|mind|need|want|expect|complain|be bothered|make)",
+            _SHOULD,
+        ),
+        (
+            r"(?:that|it|this) (?:shouldn'?t|should not) (?:bother|upset|hurt|matter"
+            r"|get to) me",
+            _SHOULD,
+        ),
+        (
+            r"i (?:have|'?ve got|got) no (?:right|reason) to (?:feel|be|complain)",
+            _RIGHT,
+        ),
+        (
+            r"(?:nothing|no reason) to (?:complain|be upset|be sad|feel \w+) about",
+            _RIGHT,
+        ),
+        (
+            r"i should (?:just )?be (?:grateful|thankful|happy|over it|fine|used to it"
+            r"|able to handle|moving on|stronger)",
+            _SHOULD,
+        ),
+        (r"should be over (?:it|this|that) by now", _SHOULD),
+        (
+            r"<HES> (?:probably |prob |maybe |likely |totally |definitely |actually )?"
+            r"right(?! (?:here|there|next|beside|behind|in front|now|away|back|by))",
+            _DOUBT,
+        ),
+        (r"(?:it'?s|its) (?:probably |prob |just |all )*me(?=\s*[.,!?]|\s*$)", _DOUBT),
+        (
+            r"i (?:need to|should|have to|gotta) (?:get over myself|stop making"
+            r" (?:everything|it) about me|toughen up|stop being)",
+            _LABEL,
+        ),
+        (
+            r"(?:it'?s|its|it is) (?:so |a bit |kind of )?(?:silly|stupid|dumb"
+            r"|ridiculous"
+            r"|selfish|petty|childish|pathetic|ungrateful|wrong|unfair|greedy|too much)"
+            r" (?:of me )?(?:to|that i)",
+            _LABEL,
+        ),
+        (
+            r"i know (?:it'?s|i'?m) (?:so |just |being )?(?:stupid|silly|dumb"
+            r"|ridiculous|too sensitive|overreacting|petty|irrational)",
+            _LABEL,
+        ),
+        (
+            r"(?:upset|sad|hurt|bad|crying|cry|fuss|deal|deals|drama|worked up|angry"
+            r"|mad|upset) (?:over|about|out of) nothing",
+            _SMALL,
+        ),
+        (
+            r"what am i (?:even )?(?:upset|complaining|crying|sad|angry|mad) about",
+            _SMALL,
+        ),
+        (
+            r"(?:doesn'?t|does not|shouldn'?t) matter (?:at our age|that much|anyway)",
+            _SMALL,
+        ),
+        (
+            r"wanting (?:it|that|more|this|affection|attention) (?:is|makes me) "
+            r"(?:a bit |kind of |so )?(?:pathetic|selfish|silly|needy|too much|greedy)",
+            _LABEL,
+        ),
+        (r"keep telling myself (?:it'?s|it doesn'?t|i'?m|i shouldn'?t|that)", _SMALL),
+        (r"talk(?:ed|ing)? myself out of", _SMALL),
+        (r"who needs (?:to|that|it)", _SMALL),
+        (r"(?:just|probably) (?:hormones|pms|stress|my hormones)", _SMALL),
+        (r"everyone has (?:rough patches|problems|bad days|it worse)", _COMPARE),
+        (
+            r"other (?:couples|people|women|men|wives|husbands) have (?:real|bigger"
+            r"|worse|actual) problems",
+            _COMPARE,
+        ),
+        (
+            r"plenty of (?:husbands|wives|people|couples|men|women|partners)"
+            r" (?:don'?t|never)",
+            _COMPARE,
+        ),
+        (r"(?:silly|stupid|selfish|unfair|wrong) to (?:expect|want|ask)", _LABEL),
+        (r"(?:asking|expect|expecting|want|wanting) (?:for )?too much", _LABEL),
+        (r"(?:ungrateful|selfish|petty|silly) of me", _LABEL),
+    ],
+)
+# Minimisers that in a reply would be aimed at the partner, not the writer.
+OWN_ONLY = rules(
+    "self_invalidation",
+    [
+        (r"(?:it'?s|its|it is) not (?:a|that) big (?:of a )?deal", _SMALL),
+        (r"who cares", _SMALL),
+        (r"(?:it|this) could be (?:so much )?worse", _COMPARE),
+    ],
+)
+
+
+@stage("self_invalidation")
+def self_invalidation(doc: Doc) -> None:
+    """Notice the writer talking themselves out of their own feelings."""
+    apply(doc, ALWAYS)
+    if doc.kind != "reply":
+        apply(doc, OWN_ONLY)

@@ -1,0 +1,295 @@
+"""Signs of emotional neglect described in the text (framework section 1)."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..patterns import rules
+from ..registry import apply, stage
+
+_LONELY = "feeling alone while you're together is one of the quietest signs"
+_UNMET = "sharing a feeling and having it brushed aside leaves a need unmet"
+_AFFECTION = "small touches and kind words going missing is worth noticing"
+_EGGSHELLS = "holding feelings back to avoid a reaction is walking on eggshells"
+_AWAY = "a partner who seems elsewhere when you need them"
+
+_NO = (
+    r"(?:no|not|never|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|won'?t|stopped"
+    r"|without|can'?t remember the last time|rarely|hardly|barely|forgot|forgets"
+    r"|no longer)"
+)
+_TOUCH = (
+    r"(?:hug\w*|kiss\w*|touch(?:es|ed|ing)? (?:me|each other)|physical touch|hold(?:s"
+    r"|ing)? (?:my )?hands?|held (?:my )?hands?"
+    r"|cuddl\w*|affection\w*|say (?:i love you|goodnight|good night|hello|hi)"
+    r"|says (?:i love you|goodnight|good night)|i love you|goodnight|good night"
+    r"|compliment\w*|flirt\w*|sex|intimacy|intimate|hello|reach for each other"
+    r"|how (?:was )?my day|about my day|how i'?m doing|how i was)"
+)
+
+LONELY = rules(
+    "lonely_together",
+    [
+        (
+            r"lonely (?:next to|beside|with|sitting|lying|in (?:my|our|this) "
+            r"(?:marriage|relationship|own home)|even when|when we'?re together"
+            r"|together)",
+            _LONELY,
+        ),
+        (
+            r"(?:feel|felt|feeling) (?:so |completely |totally )?(?:alone|lonely)"
+            r"[^.!?\n]{0,40}(?:next to|beside|with (?:him|her|them|someone)"
+            r"|right there|in the same room|together|on the sofa|on the couch)",
+            _LONELY,
+        ),
+        (r"lonely when i'?m (?:literally )?never alone", _LONELY),
+        (
+            r"alone (?:together|with someone|next to|in (?:my|our|this) marriage)",
+            _LONELY,
+        ),
+        (
+            r"(?:we|we'?ve) (?:<DONT>|never|hardly|rarely|barely) (?:really )?"
+            r"(?:talk|speak|connect|have (?:real|deep) conversations)",
+            _LONELY,
+        ),
+        (r"(?:we|we'?re) (?:only|mostly|just) (?:talk|speak|discuss) about", _LONELY),
+        (
+            r"(?:we )?talk about (?:groceries|logistics|bills|the kids|schedules"
+            r"|the weather|chores)",
+            _LONELY,
+        ),
+        (
+            r"(?:can'?t|cannot|don'?t) remember the last time we (?:talked|had a real"
+            r"|had a proper|really talked|laughed)",
+            _LONELY,
+        ),
+        (
+            r"(?:didn'?t|don'?t|never) say (?:one|a single) (?:real |true )?(?:thing"
+            r"|word)",
+            _LONELY,
+        ),
+        (
+            r"roommates|room-mates|flatmates|like strangers|two strangers|ships"
+            r" passing",
+            _LONELY,
+        ),
+        (
+            r"(?:in|of) silence|words between us|separate lives|polite, quiet"
+            r"|nothing to say to each other|small talk|on the surface",
+            _LONELY,
+        ),
+        (r"<HES> (?:home|here|next to me)[^.!?\n]{0,30}somewhere else", _LONELY),
+        (
+            r"(?:feel|feeling|felt|grown|growing) (?:really |so |very )?(?:far|distant"
+            r"|disconnected) from (?:him|her|them|each other)|growing apart|drifting"
+            r" apart",
+            _LONELY,
+        ),
+        (
+            r"(?:spent|spends|spend) (?:dinner|the (?:whole )?(?:evening|night|meal"
+            r"|date)|our \w+) (?:on|answering|scrolling|looking|texting|watching"
+            r"|checking)",
+            _LONELY,
+        ),
+        (r"i miss (?:us|talking to (?:him|her|you)|how we used to)", _LONELY),
+    ],
+    reportable=False,
+)
+UNMET = rules(
+    "unmet_needs",
+    [
+        (
+            r"i (?:told|said to|tried to tell|mentioned to|showed) (?:him|her|them"
+            r"|\w+)[^.!?\n]{0,80}?(?:and|but) (?:he|she|they) (?:said|just said"
+            r"|told me|shrugged|laughed|changed|asked)",
+            _UNMET,
+        ),
+        (
+            r"i (?:said|told \w+|mentioned)[^.!?\n]{0,50}(?:lonely|hurt|sad|struggling"
+            r"|hard|miss|dark|upset|scared|left out|disconnected)[^.\n]{0,40}?"
+            r"(?:and|but|\.) (?:he|she|they|\w+) (?:said|asked|went|just|changed)",
+            _UNMET,
+        ),
+        (
+            r"changed the subject|change the subject|starts? talking about"
+            r"|(?:brushed|brushes|brush) (?:it|me) off|(?:rolled|rolls) (?:his|her"
+            r"|their)"
+            r" eyes|roll its eyes",
+            _UNMET,
+        ),
+        (
+            r"said (?:i was|i'?m|i am) (?:being )?(?:dramatic|too sensitive|too"
+            r" emotional"
+            r"|overreacting|needy|making a big deal)",
+            _UNMET,
+        ),
+        (
+            r"told (?:i'?m|i am|that i'?m) (?:too|so) (?:emotional|sensitive|dramatic)",
+            _UNMET,
+        ),
+        (r"(?:making|made) a big deal out of nothing", _UNMET),
+        (
+            r"(?:don'?t|doesn'?t|didn'?t|never) (?:really )?(?:listen|hear me|get it"
+            r"|understand)",
+            _UNMET,
+        ),
+        (r"feel (?:so )?(?:unheard|unseen|invisible|ignored|dismissed)", _UNMET),
+        (r"why i keep trying|don'?t know why i (?:keep|bother)", _UNMET),
+        (r"says we'?re fine|said we'?re fine|we'?re not fine", _UNMET),
+        (
+            r"(?:bring|brought) up (?:feeling|how i)[^.!?\n]{0,60}(?:she|he|they)"
+            r" (?:says|said|changes|changed)",
+            _UNMET,
+        ),
+        (r"said '(?:mm|ok|okay|nice|everyone is|i'?m right here|you have)", _UNMET),
+        (r"to be (?:listened to|asked how|heard|seen)", _UNMET),
+        (r"should be moving on|(?:don'?t|dont) be dramatic", _UNMET),
+    ],
+    reportable=False,
+)
+AFFECTION = rules(
+    "lack_of_affection",
+    [
+        (_NO + r"[^.!?\n]{0,40}?" + _TOUCH, _AFFECTION),
+        (
+            _TOUCH + r"[^.!?\n]{0,25}?(?:without me asking|any ?more|in (?:months|weeks"
+            r"|years|ages)|just (?:sort of )?went away|feel forced|leading anywhere)",
+            _AFFECTION,
+        ),
+        (
+            r"(?:asked|ask|begged) for a hug[^.!?\n]{0,60}(?:quick|pat|half|barely)",
+            _AFFECTION,
+        ),
+        (
+            r"stopped holding hands|touched without|(?:just|only) a (?:kiss|hug"
+            r"|cuddle)",
+            _AFFECTION,
+        ),
+    ],
+    reportable=False,
+)
+EGGSHELLS = rules(
+    "walking_on_eggshells",
+    [
+        (
+            r"(?:afraid|scared|nervous|terrified) to (?:bring (?:it |this |that )?up"
+            r"|tell|say|ask|mention|talk)",
+            _EGGSHELLS,
+        ),
+        (
+            r"(?:<DONT>|never|stopped|no longer) (?:tell(?:ing)?|ask(?:ing)?"
+            r"|bring(?:ing)?"
+            r" (?:it |things |anything )?up|say(?:ing)?|mention(?:ing)?) (?:him|her"
+            r"|them"
+            r"|for|what|how|when|anything)[^.!?\n]{0,40}(?:any ?more|now)",
+            _EGGSHELLS,
+        ),
+        (
+            r"edit myself|holding (?:things|it|stuff|my feelings) (?:in|back)"
+            r"|hold (?:things|it|my feelings) back|keep (?:things|it) in",
+            _EGGSHELLS,
+        ),
+        (
+            r"keep(?:ing)? quiet|kept quiet|kept my mouth shut|keep my mouth shut"
+            r"|bite my tongue|bit my tongue|biting my tongue",
+            _EGGSHELLS,
+        ),
+        (
+            r"(?:shouldn'?t|should not|learned not to|learnt not to) bring (?:things|it"
+            r"|stuff|anything)? ?up",
+            _EGGSHELLS,
+        ),
+        (r"list of things i'?ve learned not to|learned not to bring", _EGGSHELLS),
+        (r"rehearsed what i wanted to say", _EGGSHELLS),
+        (r"so (?:he|she|they) wouldn'?t (?:hear|sigh|see|get|be|know)", _EGGSHELLS),
+        (r"(?:to|just to) avoid (?:that|his|her|a fight|an argument|the)", _EGGSHELLS),
+        (
+            r"easier to (?:just )?(?:keep quiet|do it myself|say nothing|stay quiet"
+            r"|not (?:say|bring|mention|ask|tell)|keep (?:it|things) to myself"
+            r"|keep the peace|let it go)",
+            _EGGSHELLS,
+        ),
+        (r"writing things here instead|instead of saying them", _EGGSHELLS),
+        (r"watch (?:his|her|their) face", _EGGSHELLS),
+        (r"(?:saying|say|said) '?i'?m fine'?", _EGGSHELLS),
+        (r"eggshells|tiptoe\w*|tip-toe\w*", _EGGSHELLS),
+        (r"talked myself out of", _EGGSHELLS),
+        (r"(?:didn'?t|don'?t) want to be told", _EGGSHELLS),
+        (r"before i speak|checked for anything|take (?:it )?the wrong way", _EGGSHELLS),
+        (
+            r"(?:afraid|scared) (?:of|to)[^.!?\n]{0,30}(?:reaction|upset (?:him|her)"
+            r"|set (?:him|her) off)",
+            _EGGSHELLS,
+        ),
+        (r"(?:don'?t|doesn'?t) (?:tell|ask) (?:him|her|them) (?:when|for)", _EGGSHELLS),
+        (
+            r"i (?:<DONT>|no longer) (?:ask|tell|share|bring)[^.!?\n]{0,30}any ?more",
+            _EGGSHELLS,
+        ),
+    ],
+    reportable=False,
+)
+AWAY = rules(
+    "partner_unavailable",
+    [
+        (
+            r"<HES> (?:just )?(?:not|isn'?t|never) (?:there|present|around|interested)",
+            _AWAY,
+        ),
+        (
+            r"somewhere else|miles away|checked out|emotionally (?:unavailable|absent"
+            r"|distant)|(?:so |always )distant",
+            _AWAY,
+        ),
+        (
+            r"(?:went|goes|go) back to (?:his|her|their) (?:laptop|phone|show|game|book"
+            r"|computer|work|emails)",
+            _AWAY,
+        ),
+        (r"(?:went|goes) (?:golfing|out|to the pub|to check|to bed)", _AWAY),
+        (
+            r"(?:didn'?t|doesn'?t|never) (?:ask|asks|asked) (?:once|me once|how (?!i)"
+            r"|about (?!my day)|if)",
+            _AWAY,
+        ),
+        (
+            r"(?:replied|said|texted) '?(?:nice|cool|k|uh huh|great|whatever)'?"
+            r"(?=[\s.,!']|$)",
+            _AWAY,
+        ),
+        (
+            r"glanced up|answering emails|uh huh|headphones (?:back )?in"
+            r"|looks (?:straight )?through me|wouldn'?t (?:even )?notice",
+            _AWAY,
+        ),
+        (
+            r"(?:goes|went|go) quiet|leaves the room|left the room|walks? off"
+            r"|walked off|walked away",
+            _AWAY,
+        ),
+        (
+            r"(?:can'?t|cannot) control whether (?:he|she|they)|trying on my own"
+            r"|only one reaching|the only one (?:trying|who tries|reaching)",
+            _AWAY,
+        ),
+        (r"(?:indifferent|doesn'?t care|don'?t care|couldn'?t care)", _AWAY),
+        (r"like nothing (?:was|is) happening", _AWAY),
+        (r"(?:shrug|shrugs|shrugged) and", _AWAY),
+        (r"(?:check|checked|checking) the score", _AWAY),
+        (
+            r"(?:on|glued to) (?:his|her|their) phone[^.!?\n]{0,30}(?:dinner|whole"
+            r"|while i)",
+            _AWAY,
+        ),
+        (r"pulls? away|pulling away|distan(?:ce|t)", _AWAY),
+    ],
+    reportable=False,
+)
+ALL_SIGNS = (LONELY, UNMET, AFFECTION, EGGSHELLS, AWAY)
+
+
+@stage("signs")
+def signs(doc: Doc) -> None:
+    """Notice which signs of emotional neglect the text describes."""
+    for table in ALL_SIGNS:
+        if apply(doc, table):
+            doc.signs.append(table[0].label)
