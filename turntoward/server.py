@@ -19,8 +19,12 @@ def _prepare() -> None:
     """Apply migrations and gather static files before the first request."""
     from django.core.management import call_command
 
+    from turntoward.core.crypto import verify_can_decrypt
+
     call_command("migrate", interactive=False, verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
+    # Refuse to start with a wrong or missing key rather than show garbage.
+    verify_can_decrypt()
 
 
 def serve_main(argv: list[str]) -> int:
@@ -80,9 +84,29 @@ def manage_main(argv: list[str]) -> int:
 
 
 def rotate_key_main(argv: list[str]) -> int:
-    """Re-encrypt stored private text under a new key."""
-    print(
-        "turntoward rotate-key: nothing is encrypted yet in this version.",
-        file=sys.stderr,
+    """Re-encrypt stored private text under a new key (safe to re-run)."""
+    parser = argparse.ArgumentParser(
+        prog="turntoward rotate-key",
+        description="Re-encrypt journal entries and other private text under a "
+        "new key. If it stops part-way, run it again.",
     )
-    return 2
+    parser.parse_args(argv)
+    from turntoward.config.env import ConfigError
+
+    try:
+        _setup_django()
+        from django.core.management import call_command
+
+        from turntoward.core.crypto import key_path, rotate_keys
+
+        call_command("migrate", interactive=False, verbosity=0)
+
+        def progress(label: str, done: int, total: int) -> None:
+            print(f"  {label}: {done}/{total}", flush=True)
+
+        count = rotate_keys(progress=progress)
+    except ConfigError as exc:
+        print(f"turntoward rotate-key: {exc}", file=sys.stderr)
+        return 2
+    print(f"Done: {count} item(s) re-encrypted. The key is in {key_path()}.")
+    return 0

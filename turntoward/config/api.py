@@ -77,10 +77,23 @@ def _denied(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
     )
 
 
-def _add_routers() -> None:
-    from turntoward.accounts.api import router as accounts_router
+_ROUTERS = [
+    "turntoward.accounts.api",
+    "turntoward.safety.api",
+    "turntoward.assessments.api",
+    "turntoward.checkins.api",
+    "turntoward.bids.api",
+    "turntoward.journal.api",
+    "turntoward.insights.api",
+    "turntoward.plans.api",
+]
 
-    api.add_router("", accounts_router)
+
+def _add_routers() -> None:
+    import importlib
+
+    for module in _ROUTERS:
+        api.add_router("", importlib.import_module(module).router)
 
 
 _add_routers()

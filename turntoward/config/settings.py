@@ -35,6 +35,13 @@ INSTALLED_APPS = [
     "axes",
     "turntoward.core",
     "turntoward.accounts",
+    "turntoward.safety",
+    "turntoward.assessments",
+    "turntoward.checkins",
+    "turntoward.bids",
+    "turntoward.journal",
+    "turntoward.insights",
+    "turntoward.plans",
 ]
 
 MIDDLEWARE = [
@@ -65,6 +72,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "turntoward.core.context_processors.site",
+                "turntoward.safety.context_processors.safety",
             ],
         },
     },
@@ -120,7 +128,9 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 if envbool("TURNTOWARD_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"
+# "same-origin": other sites learn nothing, while our own forms keep their Origin
+# header (with "no-referrer" browsers send Origin: null and CSRF checks fail).
+SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 LANGUAGE_CODE = "en"

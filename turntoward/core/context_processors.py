@@ -7,10 +7,13 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest
 
+from turntoward.core.registry import nav_items
+
 
 def site(request: HttpRequest) -> dict[str, Any]:
     """Return names and links the base template uses."""
     return {
         "site_name": "TurnToward",
         "quick_exit_url": settings.QUICK_EXIT_URL,
+        "nav_items": nav_items(),
     }

@@ -40,3 +40,25 @@ def register_user_data(
 def user_data_parts() -> list[UserDataPart]:
     """Return the registered parts in a stable order."""
     return [_PARTS[name] for name in sorted(_PARTS)]
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """A link in the main navigation, offered by a feature app."""
+
+    order: int
+    label: str
+    url_name: str
+
+
+_NAV: dict[str, NavItem] = {}
+
+
+def register_nav(url_name: str, *, label: str, order: int) -> None:
+    """Add a feature's page to the main navigation."""
+    _NAV[url_name] = NavItem(order=order, label=label, url_name=url_name)
+
+
+def nav_items() -> list[NavItem]:
+    """Return the navigation links in their order."""
+    return sorted(_NAV.values(), key=lambda item: (item.order, item.label))

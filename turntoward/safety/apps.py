@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+
+
+class SafetyConfig(AppConfig):
+    name = "turntoward.safety"
+    label = "safety"
+    verbose_name = "Safety"
+
+    def ready(self) -> None:
+        from turntoward.core.registry import register_user_data
+        from turntoward.safety import selectors
+
+        register_user_data(
+            "safety",
+            title="Safety records (only yours)",
+            export=selectors.safety_export,
+        )
