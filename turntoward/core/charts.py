@@ -68,11 +68,11 @@ def line_chart(
             f'font-size="12" fill="#4a5a5c">{escape(y_format.format(tick))}</text>'
         )
     if xs and isinstance(series[0].points[0][0], date):
-        for x in (x_lo, x_hi):
-            label = date.fromordinal(int(x)).strftime("%d %b")
-            anchor = "start" if x == x_lo else "end"
+        for edge in (x_lo, x_hi):
+            label = date.fromordinal(int(edge)).strftime("%d %b")
+            anchor = "start" if edge == x_lo else "end"
             parts.append(
-                f'<text x="{_fmt(px(x))}" y="{HEIGHT - PAD_B + 18}" '
+                f'<text x="{_fmt(px(edge))}" y="{HEIGHT - PAD_B + 18}" '
                 f'text-anchor="{anchor}" font-size="12" fill="#4a5a5c">{label}</text>'
             )
     for index, line in enumerate(series):
@@ -81,10 +81,10 @@ def line_chart(
         for run in _runs(line.points):
             coords = " ".join(f"{_fmt(px(_x_value(x)))},{_fmt(py(y))}" for x, y in run)
             if len(run) == 1:
-                x, y = run[0]
+                only_x, only_y = run[0]
                 parts.append(
-                    f'<circle cx="{_fmt(px(_x_value(x)))}" cy="{_fmt(py(y))}" r="3" '
-                    f'fill="{colour}"/>'
+                    f'<circle cx="{_fmt(px(_x_value(only_x)))}" '
+                    f'cy="{_fmt(py(only_y))}" r="3" fill="{colour}"/>'
                 )
             else:
                 parts.append(
