@@ -14,6 +14,7 @@ _FIX = "jumping to a fix can skip past the feeling"
 _MOCK = "laughing at a feeling tells them it isn't safe to share"
 _DEFEND = "defending yourself first leaves their hurt unheard"
 _COMPARE = "comparing makes their feeling seem smaller than it is"
+_UNANSWERED = "the reply moves past the feeling without acknowledging it"
 _NONAPOLOGY = "'sorry you feel that way' puts the problem on their feeling"
 
 STRONG = rules(
@@ -103,7 +104,12 @@ STRONG = rules(
         ),
         (r"for the best", _MINIMISE),
         (r"(?:someone|somebody)'?s in a mood|in a mood", _MOCK),
-        (r"<YOU> were wrong|what was i supposed to do|excuse me for", _DEFEND),
+        (
+            r"<YOU> were wrong|what was i supposed to do|excuse me for|sorry i'?m not"
+            r" (?:perfect|a mind reader|psychic)|sorry for (?:having|being|breathing"
+            r"|existing|living)",
+            _DEFEND,
+        ),
         (
             r"<DONT> start|not now|<DONT> have time for this|can we not"
             r"|do we have to do this",
@@ -152,7 +158,11 @@ WEAK = rules(
 VALIDATING = rules(
     "validating",
     [
-        (r"sorry(?! (?:you|if|that you|if you) (?:feel|felt|were|got))", ""),
+        (
+            r"sorry(?! (?:you|if|that you|if you) (?:feel|felt|were|got)"
+            r"| i'?m not| for (?:having|being|breathing|existing|living))",
+            "",
+        ),
         (
             r"(?:that|it) (?:sounds|must (?:be|have been|feel))|sounds (?:really|so"
             r"|like)",
@@ -187,6 +197,22 @@ VALIDATING = rules(
         ),
         (r"oh (?:love|no|babe|honey|sweetheart)", ""),
         (r"i'?ll (?:slow down|come with|be there|stop)", ""),
+        (
+            r"me too|i love you|i'?m proud|<YOU> matter|i'?d love to|i'?m with you"
+            r"|<YOURE> not alone|together|that (?:stings|hurts|sucks|is hard)|ugh"
+            r"|oh no|i won'?t do it again|(?:that )?wasn'?t (?:fair|okay|ok|right|kind)"
+            r"|my fault|i messed up|i was wrong|i'?ll (?:do|be|make|try|fix|call|come"
+            r"|take|help)|can i (?:help|do|hug|get)|do you want (?:me|to)|would it help"
+            r"|(?:what|how) can i|want me to|call you|i love|\U0001f49b|\u2764"
+            r"|\U0001fac2|\U0001f917|a big change|of course you are|<YOU> do so much"
+            r"|i'?ve been (?:thinking|meaning)|it'?s (?:okay|ok) to|you'?re allowed"
+            r"|let'?s (?:sit|talk|go|plan|block|do|figure|find|make)|we can (?:talk"
+            r"|figure|work|sort)|i haven'?t been|i (?:should|could) have|want to"
+            r" (?:vent"
+            r"|talk)|if you want|i want to|i believe you|i'?m listening|take your time"
+            r"|no wonder you|hug|cuddle|i hate that",
+            "",
+        ),
     ],
     negatable=False,
     reportable=False,
@@ -204,8 +230,11 @@ def dismissive(doc: Doc) -> None:
     if doc.kind != "reply":
         return
     apply(doc, STRONG)
-    if "dismissive" not in doc.flags and not _validates(doc):
-        apply(doc, WEAK)
+    if "dismissive" in doc.flags or _validates(doc) or "crisis" in doc.flags:
+        pass
+    elif not apply(doc, WEAK):
+        # A reply that never touches the feeling brushes it off by leaving it.
+        doc.add(0, len(doc.text), "dismissive", _UNANSWERED)
     for span in list(doc.spans):
         if span.label == "abuse" and span.why in PRESSURE:
             doc.add(span.start, span.end, "dismissive", _DEFEND)

@@ -21,26 +21,36 @@ _KIND_TAIL = (
     r"|look|have my back|had my back|been there|been so|been my|been good|been kind"
     r"|been amazing|been the|find a way|take care|ask the right|cheer|brighten"
     r"|say the right|got me|get me|support|believe in|show up for me|remember"
-    r"|forget to (?:smile|laugh)|cease))"
+    r"|forget to (?:smile|laugh)|cease|guess|believe|lose me|be alone|walk alone"
+    r"|so (?:patient|kind|sweet|thoughtful|good|generous|supportive|caring|lovely"
+    r"|gentle|calm|funny|helpful|understanding|warm|beautiful|handsome|brave"
+    r"|strong|wise|fun)|make (?:\w+ )?(?:\w+ )?(?:feel )?(?:easy|better|special|fun"
+    r"|great|good|lighter|safe|happy|loved|brighter|calmer)|welcome|loved|mine"
+    r"|in my heart|the one|my favou?rite|manage to|surprise me|put a smile))"
 )
 _INSULTS = (
-    r"(?:selfish|lazy|pathetic|useless|stupid|dumb|an? idiot|idiotic|a moron"
-    r"|moronic|a child|childish|a baby|immature|cold|heartless|a narcissist"
+    r"(?:selfish|lazy|pathetic|useless|stupid|dumb|idiot|idiotic|moron"
+    r"|moronic|child|childish|baby|immature|cold-hearted|heartless|narcissist"
     r"|narcissistic|worthless|hopeless|incapable|clueless|inconsiderate"
-    r"|thoughtless|disgusting|ridiculous|unbelievable|impossible|a joke|a liar"
-    r"|a jerk|an? asshole|a dick|a bitch|a loser|crazy|a psycho|psycho|insane"
-    r"|a nightmare|a disappointment|embarrassing|spoiled|spoilt|toxic|a coward"
-    r"|cowardly|weak|a mess|a slob|a failure|ungrateful|the worst|the problem"
+    r"|thoughtless|disgusting|ridiculous|unbelievable|impossible|joke|liar"
+    r"|jerk|asshole|dick|bitch|loser|crazy|psycho|psycho|insane"
+    r"|nightmare|disappointment|embarrassing|spoiled|spoilt|toxic|coward"
+    r"|cowardly|weak|mess|slob|failure|ungrateful|the worst|the problem"
     r"|unbearable|exhausting|so annoying|annoying|irresponsible|careless"
-    r"|negligent|a terrible|an awful|a horrible|terrible|awful|horrible"
-    r"|a bad (?:husband|wife|partner|father|mother|person)|self-?centered"
-    r"|self-?absorbed|a user|manipulative|fake|a fake|lame|obsessed|a mistake"
-    r"|the victim|(?:the )?\w+est (?:person|man|woman|partner|husband|wife))"
+    r"|negligent|terrible|an awful|horrible|terrible|awful|horrible"
+    r"|bad (?:husband|wife|partner|father|mother|person)|self-?centered"
+    r"|self-?absorbed|user|manipulative|fake|fake|lame|obsessed|mistake"
+    r"|the victim|(?:the )?(?:laziest|worst|rudest|meanest|coldest|stupidest"
+    r"|dumbest|cruelest|cruellest|most selfish|most useless|most annoying"
+    r"|most inconsiderate|most pathetic) (?:person|man|woman|partner|husband|wife"
+    r"|boyfriend|girlfriend|human))"
 )
 _FILLER = (
     r"(?:(?:such|so|a|an|honestly|really|just|being|kind of|sort of|truly"
     r"|literally|totally|completely|a total|an absolute|the most|actually"
-    r"|always|basically|clearly|acting|too|pretty|very|genuinely|officially)\s+)"
+    r"|always|basically|clearly|acting|too|pretty|very|genuinely|officially"
+    r"|complete|utter|absolute|total|massive|huge|real|proper|right|little|big"
+    r"|bloody|fucking|freaking|effing|damn|seriously|still|now|being such)\s+)"
     r"{0,3}"
 )
 
@@ -48,8 +58,11 @@ HARSH_RULES = rules(
     "harsh",
     [
         (
-            r"<YOU>(?:'?ve|'?re| are| have| just| only| can| could| will| would)?"
-            r" (?:never|always|constantly|forever|ever) ?(?:once|even)?" + _KIND_TAIL,
+            r"<YOU>(?:'?ve|'?re|'?ll| are| have| can| could| will| would)?"
+            r"(?: (?:literally|honestly|seriously|basically|just|really|only"
+            r"|pretty much|actually|still|almost)){0,2}"
+            r" (?:never|always|constantly|forever|ever)(?: (?:once|even))?"
+            + _KIND_TAIL,
             _ABSOLUTE,
         ),
         (r"<YOU> (?:<DONT>|<DIDNT>|<CANT>|never) (?:\w+ )?ever", _ABSOLUTE),
@@ -209,6 +222,62 @@ HARSH_RULES = rules(
         (r"<YOURE> (?:so|such a|a) (?:pain|drag|burden)", _INSULT),
         (r"(?:lose|lost|losing) track of time again", _CONTEMPT),
         (r"and i find out last", _BLAME),
+        (r"why is it always|it'?s always (?:me|my)|(?:always|never) my job", _ABSOLUTE),
+        (
+            r"oh great|shocking|oh wait|what a surprise|big surprise|color me"
+            r"|colour me|how shocking",
+            _CONTEMPT,
+        ),
+        (
+            r"nice to see <YOU>|thanks for (?:finally|remembering)[^.!?\n]{0,40}oh"
+            r" wait",
+            _CONTEMPT,
+        ),
+        (
+            r"(?:i )?hope <YOURE> happy|see how that works out|keep ignoring me"
+            r"|not that <YOU>(?:'?d| would) (?:notice|care)|<YOU> do <YOU>"
+            r"|like always|as always",
+            _CONTEMPT,
+        ),
+        (
+            r"more important than (?:me|<YOUR> (?:kids|family|wife|husband|children"
+            r"|partner))",
+            _CONTEMPT,
+        ),
+        (r"<CANT> <YOU> (?:do |manage )?(?:one|a single|anything)", _RHETORICAL),
+        (
+            r"(?:act|acting|behave|behaving) like (?:a |an |such a )(?:\w+ )?"
+            r"(?:child|baby|toddler|teenager|brat|kid|idiot|jerk|maniac|princess"
+            r"|victim|martyr)",
+            _INSULT,
+        ),
+        (
+            r"clearly (?:doesn'?t|don'?t|didn'?t) (?:care|give|respect|love|listen"
+            r"|want)",
+            _BLAME,
+        ),
+        (r"<YOU>(?:'?ll| will) never (?:change|learn|grow up|get it)", _ABSOLUTE),
+        (
+            r"<YOUR> (?:mother|mom|mum|dad|father|sister|brother|friends?|ex) "
+            r"(?:was|were) right",
+            _CONTEMPT,
+        ),
+        (
+            r"(?:it'?s|that'?s|how) (?:so )?(?:pathetic|ridiculous|embarrassing"
+            r"|unbelievable|laughable|a joke|sad) (?:that|how) <YOU>",
+            _INSULT,
+        ),
+        (
+            r"<YOU>(?:'?ve| have)? made me (?:cry|feel (?:like )?(?:shit|crap|worthless"
+            r"|stupid|awful|terrible|small))",
+            _BLAME,
+        ),
+        (
+            r"<YOU> (?:<DONT>|<DIDNT>|never) (?:even )?give a (?:damn|shit|crap|toss"
+            r"|fuck)",
+            _BLAME,
+        ),
+        (r"can'?t be trusted", _BLAME),
     ],
 )
 _SHOUTED_AGAIN = rules(

@@ -21,11 +21,6 @@ CRISIS_DIRECT = rules(
             _SUICIDE,
         ),
         (
-            r"(?:want|wanna|wanted|wish) (?:to|i could|i was|i were) (?:die|be dead"
-            r"|dead)",
-            _SUICIDE,
-        ),
-        (
             r"(?:<DONT>|<DIDNT>|never) (?:really )?(?:want|wanna|wish) to "
             r"(?:be alive|live|exist|be here|wake up|keep living|go on)",
             _SUICIDE,
@@ -136,10 +131,72 @@ CRISIS_DIRECT = rules(
     negatable=False,
     reportable=False,
 )
+CRISIS_MORE = rules(
+    "crisis",
+    [
+        (r"better off with (?:someone|somebody) (?:else|better)", _INDIRECT),
+        (
+            r"(?:swallow|swallowing|take|taking|took) (?:all|every one|the whole"
+            r" (?:bottle|pack|box)) (?:of )?(?:my )?(?:pills|tablets|meds|medication)",
+            _SUICIDE,
+        ),
+        (r"stockpil\w*|(?:saving|saved) up (?:my )?(?:pills|tablets|meds)", _SUICIDE),
+        (
+            r"(?:be|be a (?:problem|burden)|be around|be here|bother (?:you|anyone))"
+            r"(?: for \w+)? (?:much|for much) longer",
+            _INDIRECT,
+        ),
+        (r"(?:how|ways?|way) to (?:end it|kill myself|do it|end things|die)", _SUICIDE),
+        (
+            r"i'?ve (?:even |already )?(?:picked|chosen|set) a date(?= *[.!]| *$)",
+            _INDIRECT,
+        ),
+        (r"(?:easier|better|happier|simpler)(?: \w+){0,3} without me", _INDIRECT),
+        (r"without me (?:around|here|in the way)", _INDIRECT),
+        (r"stop existing|(?:not|never) (?:to )?exist(?:ed)?(?= *[.!,]| *$)", _INDIRECT),
+        (
+            r"(?:wrote|writing|write|left|leave) (?:a )?(?:note|letter)s?[^.!?\n]{0,40}"
+            r"just in case",
+            _INDIRECT,
+        ),
+        (
+            r"(?:burn(?:ed|t|ing)?|scratch(?:ed|ing)?|hit(?:ting)?|bit(?:ing)?"
+            r"|punch(?:ed|ing)?|starv(?:ed|ing)) (?:myself|my (?:arms?|legs?|wrists?"
+            r"|skin|thighs?))",
+            _HARM,
+        ),
+        (
+            r"(?:swerve|swerving|steer|steering|crash|crashing|drive|driving)"
+            r" (?:the car )?(?:into|off) (?:the|a|oncoming) (?:river|wall|tree|barrier"
+            r"|traffic|lorry|truck|bridge|cliff|sea)",
+            _INDIRECT,
+        ),
+        (
+            r"(?:no|don'?t see (?:a|any)) (?:future|way forward|way out) for me",
+            _INDIRECT,
+        ),
+        (r"(?:give|giving|gave) up on (?:life|living|everything|myself)", _INDIRECT),
+        (
+            r"(?:life|living|everything) (?:isn'?t|is not|doesn'?t feel|no longer"
+            r" feels)"
+            r" worth",
+            _INDIRECT,
+        ),
+        (r"(?:i'?ll|i will|i'?m going to|gonna) do it tonight", _INDIRECT),
+        (r"last (?:goodbye|time you'?ll (?:see|hear from) me)", _INDIRECT),
+    ],
+    negatable=False,
+    reportable=False,
+)
 # Words that are everyday idioms as often as not; a laugh nearby says idiom.
 CRISIS_SOFT = rules(
     "crisis",
     [
+        (
+            r"(?:want|wanna|wanted|wish) (?:to|i could|i was|i were) (?:die|be dead"
+            r"|dead)(?! (?:of|for|laughing|from|when|at))",
+            _SUICIDE,
+        ),
         (
             r"(?:jump|jumping) off (?:the |a |my )?(?:balcony|bridge|roof|building)",
             _INDIRECT,
@@ -312,10 +369,107 @@ ABUSE_RULES = rules(
 )
 
 
+ABUSE_MORE = rules(
+    "abuse",
+    [
+        (
+            r"(?:scared|afraid|terrified|frightened) of (?:you|u)(?! (?:leaving|going"
+            r"|losing|getting))",
+            _FEAR,
+        ),
+        (
+            r"(?:scared|afraid|terrified|frightened) all the time|walk(?:ing)? on"
+            r" eggshells so (?:he|she) (?:won'?t|doesn'?t) (?:explode|snap|hit)",
+            _FEAR,
+        ),
+        (
+            r"hid(?:e|ing)? (?:in|from)[^.!?\n]{0,30}when (?:he|she|they) gets?"
+            r"|when (?:he|she|they) gets? like that",
+            _FEAR,
+        ),
+        (r"(?:hands?|fingers) (?:around|round|on) my (?:throat|neck)", _VIOLENCE),
+        (r"(?:pinned|pins|held|holds|locked|locks) me (?:down|against|in)", _VIOLENCE),
+        (
+            r"(?:or|and) (?:i'?m|i am|i'?ll|i will) (?:coming|come) (?:over|round|home"
+            r"|there|to get you)",
+            _THREAT,
+        ),
+        (
+            r"next time (?:it )?(?:won'?t|will not) be the|next time i won'?t"
+            r"|you'?ll be next",
+            _THREAT,
+        ),
+        (
+            r"(?:i'?ll|i will) (?:hurt|kill|destroy|ruin|end) (?:you|u|him|her)"
+            r"(?![^.!?\n]{0,30}(?:\U0001f602|\U0001f923|lol|haha))",
+            _THREAT,
+        ),
+        (
+            r"send me (?:a (?:photo|picture|pic|selfie|screenshot)|proof|your"
+            r" location|where you are)",
+            _CONTROL,
+        ),
+        (
+            r"<YOURE> not (?:seeing|going(?! to (?:believe|guess|regret|want))|leaving"
+            r"|allowed|talking to|meeting|visiting|working)",
+            _CONTROL,
+        ),
+        (r"unless i say so|because i said so", _CONTROL),
+        (
+            r"(?:cancel+ed|cut off|froze|frozen|blocked|took|taken) <YOUR> (?:card"
+            r"|cards"
+            r"|account|money|allowance|phone|access|keys)",
+            _CONTROL,
+        ),
+        (
+            r"(?:takes|took|keeps|kept|controls) (?:all )?my (?:wages|pay|salary|money"
+            r"|paycheck|benefits|cards?|earnings)",
+            _CONTROL,
+        ),
+        (
+            r"(?:gives|gave) me an allowance|an allowance|(?:ask|beg) (?:him |her )?for"
+            r" (?:\w+ )?money",
+            _CONTROL,
+        ),
+        (
+            r"(?:reads|read|checks|goes through) (?:all )?(?:of )?my (?:texts|messages"
+            r"|emails|phone|dms|chats)",
+            _CONTROL,
+        ),
+        (
+            r"(?:makes?|made) me (?:hand over|give (?:him|her) my|unlock|show (?:him"
+            r"|her) my)",
+            _CONTROL,
+        ),
+        (
+            r"i (?:check|read|go through|look through|track) (?:your|ur) (?:phone"
+            r"|messages|texts|emails?|location)",
+            _CONTROL,
+        ),
+        (r"nothing to hide", _CONTROL),
+        (
+            r"(?:calls|called|calling) me (?:a )?(?:worthless|useless|stupid|fat|ugly"
+            r"|whore|slut|pathetic|crazy|nothing|idiot|disgusting|bitch|psycho)",
+            _PUTDOWN,
+        ),
+        (
+            r"no ?one (?:else )?(?:would|will|could) (?:ever )?(?:want|love|put up with"
+            r"|have) (?:me|you)",
+            _PUTDOWN,
+        ),
+        (r"(?:kill|hurt) (?:himself|herself|themselves) if i", _THREAT),
+    ],
+    negatable=True,
+    reportable=False,
+    joke_sensitive=True,
+)
+
+
 @stage("crisis")
 def crisis(doc: Doc) -> None:
     """Notice thoughts of suicide or self-harm, direct and indirect."""
     apply(doc, CRISIS_DIRECT)
+    apply(doc, CRISIS_MORE)
     apply(doc, CRISIS_SOFT)
 
 
@@ -323,3 +477,4 @@ def crisis(doc: Doc) -> None:
 def abuse(doc: Doc) -> None:
     """Notice fear of the partner, violence, threats and coercive control."""
     apply(doc, ABUSE_RULES)
+    apply(doc, ABUSE_MORE)

@@ -133,6 +133,31 @@ ALWAYS = rules(
         (r"(?:silly|stupid|selfish|unfair|wrong) to (?:expect|want|ask)", _LABEL),
         (r"(?:asking|expect|expecting|want|wanting) (?:for )?too much", _LABEL),
         (r"(?:ungrateful|selfish|petty|silly) of me", _LABEL),
+        (
+            r"(?:people|others|folks) with (?:actual|real|bigger|worse) problems",
+            _COMPARE,
+        ),
+        (
+            r"<IM> (?:just )?(?:sulking|moping|whining|being a baby|being a brat)",
+            _LABEL,
+        ),
+        (
+            r"(?:told|tell|telling|remind|reminded|convinced|convince) myself (?:that"
+            r" )?"
+            r"(?:i'?m|i was|it'?s|it was|it doesn'?t|i should|i shouldn'?t|not to"
+            r"|it didn'?t)",
+            _SMALL,
+        ),
+        (
+            r"<IM> not being (?:reasonable|fair|rational|logical)|<IM> being"
+            r" unreasonable",
+            _LABEL,
+        ),
+        (
+            r"(?:i|we) (?:have|'ve got|got) it (?:so )?good|could be (?:so much )?worse"
+            r"|first world problem",
+            _COMPARE,
+        ),
     ],
 )
 # Minimisers that in a reply would be aimed at the partner, not the writer.

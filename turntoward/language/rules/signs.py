@@ -94,6 +94,46 @@ LONELY = rules(
     ],
     reportable=False,
 )
+LONELY_MORE = rules(
+    "lonely_together",
+    [
+        (
+            r"(?:felt|feel|feeling) like (?:furniture|a ghost|a stranger|a flatmate"
+            r"|a roommate|part of the furniture|i'?m invisible)",
+            _LONELY,
+        ),
+        (
+            r"same (?:table|room|bed|couch|sofa|house)[^.!?\n]{0,30}(?:but|and yet"
+            r"|miles)",
+            _LONELY,
+        ),
+        (
+            r"never felt (?:further|so far|more alone|lonelier|so alone|so lonely)"
+            r"|further away from",
+            _LONELY,
+        ),
+        (
+            r"(?:barely|hardly|rarely|never|don'?t|didn'?t) (?:even )?(?:speak|talk)"
+            r"(?= *[.!,]| *$| to each other| anymore| any more)",
+            _LONELY,
+        ),
+        (
+            r"in front of the (?:tv|telly|television|screen)s? (?:every|each|all)",
+            _LONELY,
+        ),
+        (
+            r"alone in (?:this|my|our) (?:marriage|relationship|house)"
+            r"|even when we'?re together|lonelier (?:with|than)",
+            _LONELY,
+        ),
+        (
+            r"like (?:strangers|roommates|housemates|flatmates|colleagues|business"
+            r" partners|co-?workers)",
+            _LONELY,
+        ),
+    ],
+    reportable=False,
+)
 UNMET = rules(
     "unmet_needs",
     [
@@ -245,10 +285,10 @@ AWAY = rules(
             r"|computer|work|emails)",
             _AWAY,
         ),
-        (r"(?:went|goes) (?:golfing|out|to the pub|to check|to bed)", _AWAY),
+        (r"(?:went|goes) (?:golfing|out|to the pub|to check)", _AWAY),
         (
-            r"(?:didn'?t|doesn'?t|never) (?:ask|asks|asked) (?:once|me once|how (?!i)"
-            r"|about (?!my day)|if)",
+            r"(?:didn'?t|doesn'?t|never) (?:ask|asks|asked) (?:once|me once|how(?! i)"
+            r"|about(?! my day)|if)",
             _AWAY,
         ),
         (
@@ -276,7 +316,8 @@ AWAY = rules(
         (r"(?:shrug|shrugs|shrugged) and", _AWAY),
         (r"(?:check|checked|checking) the score", _AWAY),
         (
-            r"(?:on|glued to) (?:his|her|their) phone[^.!?\n]{0,30}(?:dinner|whole"
+            r"(?:on|glued to) (?:his|her|their) (?:phone|laptop|ipad|computer"
+            r"|tablet)[^.!?\n]{0,30}(?:dinner|whole"
             r"|while i)",
             _AWAY,
         ),
@@ -284,7 +325,144 @@ AWAY = rules(
     ],
     reportable=False,
 )
-ALL_SIGNS = (LONELY, UNMET, AFFECTION, EGGSHELLS, AWAY)
+UNMET_MORE = rules(
+    "unmet_needs",
+    [
+        (
+            r"told me to (?:look on the bright side|cheer up|calm down|get over it"
+            r"|stop|relax|move on|toughen up|not worry|be grateful)",
+            _UNMET,
+        ),
+        (
+            r"(?:(?<=[.!?] )|^|i )(?:told|said to) (?:him|her|them|\w+)[^.!?\n]{0,60}"
+            r"(?:lonely|hurt|sad|struggling|low|unappreciated|invisible|overwhelmed"
+            r"|scared|anxious|down|upset|disconnected|left out|alone)",
+            _UNMET,
+        ),
+        (
+            r"(?:called|calls|call) me (?:dramatic|oversensitive|needy|crazy|too"
+            r" sensitive|a drama queen|hysterical|clingy|too much)",
+            _UNMET,
+        ),
+        (
+            r"said (?:i was|i'?m|i am) (?:being )?(?:oversensitive|overreacting"
+            r"|ridiculous|needy|silly|crazy|paranoid|too much)|changed the topic"
+            r"|eye[- ]?roll",
+            _UNMET,
+        ),
+        (r"(?:said|says) '?(?:we all|everyone|everybody) (?:has|have|gets|is)", _UNMET),
+        (
+            r"(?:nobody|no one) (?:listens|hears me|asks)|falls? on deaf ears"
+            r"|talking to a wall|like talking to",
+            _UNMET,
+        ),
+    ],
+    reportable=False,
+)
+AWAY_MORE = rules(
+    "partner_unavailable",
+    [
+        (r"turned (?:the )?(?:tv|telly|music|volume|game) (?:up|back on)", _AWAY),
+        (
+            r"(?:always|too) (?:'|\")?(?:too )?(?:tired|busy)(?:'|\")? (?:to talk|for"
+            r" (?:me|us)|to listen)",
+            _AWAY,
+        ),
+        (r"what'?s left(?: of (?:him|her))?|gets? the leftovers", _AWAY),
+        (
+            r"(?:hasn'?t|didn'?t|doesn'?t|never) (?:asked|asks|ask) (?:me )?(?:a single"
+            r"|one|any) question",
+            _AWAY,
+        ),
+        (r"(?:not one|not once|never once)(?= *[.!]| *$| did (?:he|she|they))", _AWAY),
+        (
+            r"(?:works?|working) late every|always (?:at work|working|out|away|on"
+            r" (?:his|her|their) phone)",
+            _AWAY,
+        ),
+        (
+            r"(?:doesn'?t|didn'?t|never) (?:even )?(?:look up|notice|react|respond"
+            r"|reply|come|show up)",
+            _AWAY,
+        ),
+    ],
+    reportable=False,
+)
+AFFECTION_MORE = rules(
+    "lack_of_affection",
+    [
+        (
+            r"used to (?:kiss|hug|hold|cuddle|touch|say (?:i love you|goodnight)"
+            r"|tell me (?:i was|i'?m) (?:beautiful|pretty|handsome)|call me|reach for"
+            r"|surprise me|bring me|text me)",
+            _AFFECTION,
+        ),
+        (
+            r"(?:can'?t|cannot|don'?t) remember the last time (?:he|she|they)"
+            r" (?:reached|held|kissed|hugged|touched|said|complimented|took my hand)",
+            _AFFECTION,
+        ),
+        (
+            r"(?:no|without a) (?:kiss|hug|cuddle|touch|goodnight|good morning|hello"
+            r"|compliment)",
+            _AFFECTION,
+        ),
+        (
+            r"(?:sleep|sleeps|sleeping) (?:on (?:his|her|their) (?:own )?side"
+            r"|back to back|in separate)|(?:flinches|pulls away) when i (?:touch|hug"
+            r"|kiss)",
+            _AFFECTION,
+        ),
+    ],
+    reportable=False,
+)
+EGGSHELLS_MORE = rules(
+    "walking_on_eggshells",
+    [
+        (
+            r"(?:practise|practice|rehears)\w* (?:conversations|what i|what to say"
+            r"|saying|it)",
+            _EGGSHELLS,
+        ),
+        (
+            r"(?:don'?t|didn'?t|never) (?:end up )?(?:say|saying) (?:them|it|anything)"
+            r"(?= *[.!,]| *$)",
+            _EGGSHELLS,
+        ),
+        (
+            r"<DONT> (?:mention|tell|share|bring up|raise|talk about|show|open up)"
+            r"[^.!?\n]{0,40}any ?more",
+            _EGGSHELLS,
+        ),
+        (
+            r"keep (?:my \w+|things|it|stuff|everything|my feelings) to myself",
+            _EGGSHELLS,
+        ),
+        (
+            r"not worth the (?:eye ?roll|sigh|fight|argument|look|silence|hassle|drama"
+            r"|reaction|mood)",
+            _EGGSHELLS,
+        ),
+        (
+            r"(?:choose|chose|pick|picked) my words|(?:the )?right moment to (?:tell"
+            r"|ask|bring)|(?:wait|waiting) for (?:a|the) good mood",
+            _EGGSHELLS,
+        ),
+        (
+            r"(?:so as )?not to (?:upset|annoy|set off|provoke) (?:him|her|them)"
+            r"|(?:swallow|swallowed) (?:it|my)",
+            _EGGSHELLS,
+        ),
+    ],
+    reportable=False,
+)
+ALL_SIGNS = (
+    LONELY + LONELY_MORE,
+    UNMET + UNMET_MORE,
+    AFFECTION + AFFECTION_MORE,
+    EGGSHELLS + EGGSHELLS_MORE,
+    AWAY + AWAY_MORE,
+)
 
 
 @stage("signs")
