@@ -9,7 +9,7 @@ from dataclasses import dataclass
 MACROS: dict[str, str] = {
     "YOU": r"(?:you|u|ya|yu)",
     "YOUR": r"(?:your|ur|yr)",
-    "YOURE": r"(?:you'?re|you are|u'?re|u r|ur|youre|your)",
+    "YOURE": r"(?:you'?re|you are|u'?re|u r|ur|youre|your(?= (?:so|such|being|a|an)))",
     "IM": r"(?:i'?m|i am|im)",
     "ID": r"(?:i'?d|i would)",
     "IVE": r"(?:i'?ve|i have)",

@@ -49,6 +49,7 @@ NEGATION = re.compile(
         r"|nobody (?:said|thinks|is saying)|no one (?:said|thinks)"
         r"|stopped (?:telling myself|thinking)|wrong (?:to say|that)"
         r"|if i (?:said|say)|i'?d never (?:say|call))(?!\w)"
+        r"|(?<![\w'])none of\s+(?:(?:this|it|that)\s+)?$"
         r"|(?<![\w'])(?:not|never|no longer)\s+(?:(?:been|ever|even|once)\s+)?$"
         r"|n't\s+(?:(?:been|ever|even|once)\s+)?$"
     )

@@ -105,7 +105,10 @@ STRONG = rules(
         (r"for the best", _MINIMISE),
         (r"(?:someone|somebody)'?s in a mood|in a mood", _MOCK),
         (
-            r"<YOU> were wrong|what was i supposed to do|excuse me for|sorry i'?m not"
+            r"how long are <YOU> going to|(?:still|keep) going on about|drop it"
+            r"|i (?:already )?said (?:i was |i'?m )?sorry|i apologi[sz]ed already"
+            r"|what do <YOU> want from me|what more do <YOU> want"
+            r"|<YOU> were wrong|what was i supposed to do|excuse me for|sorry i'?m not"
             r" (?:perfect|a mind reader|psychic)|sorry for (?:having|being|breathing"
             r"|existing|living)",
             _DEFEND,
@@ -159,7 +162,8 @@ VALIDATING = rules(
     "validating",
     [
         (
-            r"sorry(?! (?:you|if|that you|if you) (?:feel|felt|were|got)"
+            r"(?<!said i was )(?<!said )(?<!said i'm )sorry"
+            r"(?! (?:you|if|that you|if you) (?:feel|felt|were|got)"
             r"| i'?m not| for (?:having|being|breathing|existing|living))",
             "",
         ),
@@ -198,8 +202,12 @@ VALIDATING = rules(
         (r"oh (?:love|no|babe|honey|sweetheart)", ""),
         (r"i'?ll (?:slow down|come with|be there|stop)", ""),
         (
+            r"what'?s (?:worrying|bothering|upsetting|scaring|weighing on) <YOU>"
+            r"|let me (?:take|help|do|handle|carry|get)|it'?s a lot|nerve-?wracking"
+            r"|(?:is|are|sounds?) (?:scary|hard|tough|stressful|overwhelming|a lot)"
+            r"|(?:what|how)[^.!?\n]{0,40}(?:you|your)[^.!?\n]{0,40}\?|"
             r"me too|i love you|i'?m proud|<YOU> matter|i'?d love to|i'?m with you"
-            r"|<YOURE> not alone|together|that (?:stings|hurts|sucks|is hard)|ugh"
+            r"|<YOURE> not alone|that (?:stings|hurts|sucks|is hard)|ugh"
             r"|oh no|i won'?t do it again|(?:that )?wasn'?t (?:fair|okay|ok|right|kind)"
             r"|my fault|i messed up|i was wrong|i'?ll (?:do|be|make|try|fix|call|come"
             r"|take|help)|can i (?:help|do|hug|get)|do you want (?:me|to)|would it help"

@@ -40,7 +40,9 @@ _INSULTS = (
     r"|negligent|terrible|an awful|horrible|terrible|awful|horrible"
     r"|bad (?:husband|wife|partner|father|mother|person)|self-?centered"
     r"|self-?absorbed|user|manipulative|fake|fake|lame|obsessed|mistake"
-    r"|the victim|(?:the )?(?:laziest|worst|rudest|meanest|coldest|stupidest"
+    r"|the victim|toddler|teenager|man-?child|slob|pig|let ?down|clown|nag"
+    r"|entitled|arrogant|spineless|cruel|(?:the )?(?:laziest|worst|rudest|meanest"
+    r"|coldest|stupidest"
     r"|dumbest|cruelest|cruellest|most selfish|most useless|most annoying"
     r"|most inconsiderate|most pathetic) (?:person|man|woman|partner|husband|wife"
     r"|boyfriend|girlfriend|human))"
@@ -278,6 +280,82 @@ HARSH_RULES = rules(
             _BLAME,
         ),
         (r"can'?t be trusted", _BLAME),
+        (
+            r"<YOU>(?:'re| are| were|'ve been| have been| act| acting| sound| look"
+            r"| seem| get)(?: \w+){0,3} (?:so |such an? |really |completely )?"
+            r"(?:lazy|selfish|useless|pathetic|incapable|inconsiderate|thoughtless"
+            r"|clueless|spineless|heartless|careless|worthless|immature|childish"
+            r"|ungrateful|entitled|spoiled|arrogant|rude|cruel|mean|a let ?down"
+            r"|a disappointment|a joke|a clown|a liar|a coward|a loser|an idiot"
+            r"|a moron|stupid|dumb|a slob|a toddler|a child|a teenager)(?!\w)",
+            _INSULT,
+        ),
+        (
+            r"<YOUR> (?:precious|stupid|pathetic|useless|lazy|selfish|bloody|damn"
+            r"|fucking|freaking|sad little|little) \w+",
+            _CONTEMPT,
+        ),
+        (
+            r"how (?:lazy|selfish|useless|pathetic|rude|mean|cold|thoughtless|immature"
+            r"|childish|inconsiderate) <YOU> (?:are|were|can be|have been|really are)",
+            _INSULT,
+        ),
+        (
+            r"<YOU> (?:have|'?ve got|got|show|showed) (?:zero|no|absolutely no)"
+            r" (?:respect"
+            r"|empathy|idea|clue|consideration|shame|spine|effort|manners|decency)",
+            _BLAME,
+        ),
+        (
+            r"(?:emotional range|attention span|brain cells?|intelligence|maturity)"
+            r" of an? \w+|of a (?:teaspoon|goldfish|rock|potato|brick|toddler)",
+            _INSULT,
+        ),
+        (r"way to (?:make|go|ruin|wreck|show)|as per usual|per usual", _CONTEMPT),
+        (
+            r"(?:^|(?<=[.!?] ))(?:brilliant|fantastic|perfect|wonderful|lovely|great"
+            r"|classic|cool)(?: job| work| stuff)?(?="
+            r" *[.!]+)(?!\s*[\w\u2764\U0001f300-\U0001faff]"
+            r"[^.!?\n]{0,40}(?:love|thank|\u2764))",
+            _CONTEMPT,
+        ),
+        (
+            r"(?:oh )?sorry,? did i (?:interrupt|disturb|bother)|did i interrupt",
+            _CONTEMPT,
+        ),
+        (r"hope <YOUR> \w+ (?:keeps|makes) <YOU>", _CONTEMPT),
+        (r"i bet <YOUR>", _CONTEMPT),
+        (
+            r"is there anything <YOU> (?:can|could)(?: actually| even| ever)? do right"
+            r"|can'?t <YOU> do anything right",
+            _RHETORICAL,
+        ),
+        (r"why do i (?:even |ever )?(?:bother|try)", _RHETORICAL),
+        (
+            r"<DONT> (?:act|pretend) like <YOU> (?:care|love|give|are sorry|mean)",
+            _BLAME,
+        ),
+        (
+            r"(?:it'?s )?not like (?:i|my feelings|my opinion|what i (?:want|think))"
+            r" (?:even )?(?:matter|count)|like i (?:even )?(?:matter|exist)",
+            _BLAME,
+        ),
+        (
+            r"(?:everything|it) is (?:always )?(?:all )?about <YOU>|all about <YOU>"
+            r"|(?:always|all) about <YOUR> (?:mother|mum|mom|friends|work|job|family)",
+            _BLAME,
+        ),
+        (
+            r"are <YOU> (?:actually |really |literally |physically )?(?:incapable"
+            r"|unable)",
+            _RHETORICAL,
+        ),
+        (
+            r"(?:^|(?<=[.!?] ))(?:again|unbelievable|seriously|typical|wow)(?="
+            r" *[.!?]+)",
+            _CONTEMPT,
+        ),
+        (r"<YOU> forgot[^.!?\n]{0,40}again", _BLAME),
     ],
 )
 _SHOUTED_AGAIN = rules(

@@ -183,6 +183,29 @@ CRISIS_MORE = rules(
             _INDIRECT,
         ),
         (r"(?:i'?ll|i will|i'?m going to|gonna) do it tonight", _INDIRECT),
+        (r"(?:sleep|asleep|close my eyes) (?:forever|for good|and never)", _INDIRECT),
+        (
+            r"(?:hid|hide|hiding|lock(?:ed)? away|locking away|got rid of) (?:the |my"
+            r" )?"
+            r"(?:knives|pills|razors|blades|meds|tablets)",
+            _HARM,
+        ),
+        (
+            r"(?:pills|tablets|knife|knives|blades?|rope|bridge)[^\n]{0,80}?"
+            r"(?:a way out|way out|the answer|end it|the only option)",
+            _INDIRECT,
+        ),
+        (r"my (?:own )?funeral", _INDIRECT),
+        (
+            r"(?:everyone|they|he|she|people) would be (?:so )?(?:relieved|happier"
+            r"|better off|fine|okay|glad)(?! (?:if we|when we|to hear|about))",
+            _INDIRECT,
+        ),
+        (
+            r"(?:not|none of this is) (?:your|ur) fault[^\n]{0,60}goodbye"
+            r"|i love you\.? goodbye|goodbye,? (?:everyone|forever|for good)",
+            _INDIRECT,
+        ),
         (r"last (?:goodbye|time you'?ll (?:see|hear from) me)", _INDIRECT),
     ],
     negatable=False,
@@ -458,6 +481,37 @@ ABUSE_MORE = rules(
             _PUTDOWN,
         ),
         (r"(?:kill|hurt) (?:himself|herself|themselves) if i", _THREAT),
+        (
+            r"i'?ll (?:smash|break|throw|burn|destroy|wreck|trash) (?:every|all|your|ur"
+            r"|the)",
+            _THREAT,
+        ),
+        (r"(?:tracking|track|tracked|tracks) (?:your|ur|my|where)", _CONTROL),
+        (r"tell me where (?:you are|you'?re|u are|ur)", _CONTROL),
+        (r"<YOURE> not (?:having|getting|keeping|using|touching)(?! to)", _CONTROL),
+        (
+            r"(?:don'?t|won'?t) expect me to (?:be here|still be here|come back)",
+            _THREAT,
+        ),
+        (r"make (?:my|your|ur) life (?:a )?(?:living )?(?:hell|misery)", _THREAT),
+        (r"if i (?:ever )?tell (?:anyone|anybody|someone|my \w+)", _THREAT),
+        (
+            r"(?:have to|has to|must|makes me|make me) (?:send|text|call|check in with"
+            r"|report to|tell) (?:him|her|them)[^.!?\n]{0,40}(?:every time|whenever"
+            r"|where i am|photo|location|who i)",
+            _CONTROL,
+        ),
+        (
+            r"(?:jump|flinch|freeze|shake|tremble|cower)\w* (?:when|whenever|every"
+            r" time)"
+            r" (?:he|she|they)",
+            _FEAR,
+        ),
+        (
+            r"(?:he|she|they) (?:raises|raised) (?:his|her|their) (?:voice|hand|fist)"
+            r" (?:at|to) me",
+            _FEAR,
+        ),
     ],
     negatable=True,
     reportable=False,

@@ -134,7 +134,12 @@ ALWAYS = rules(
         (r"(?:asking|expect|expecting|want|wanting) (?:for )?too much", _LABEL),
         (r"(?:ungrateful|selfish|petty|silly) of me", _LABEL),
         (
-            r"(?:people|others|folks) with (?:actual|real|bigger|worse) problems",
+            r"(?:people|others|folks) with (?:actual|real|bigger|worse) problems"
+            r"|(?:feel|felt|feeling) (?:so |really |a bit |kind of )?(?:selfish|needy"
+            r"|silly|stupid|guilty|petty|ungrateful|pathetic|dramatic|greedy|bad)"
+            r" (?:for|about) (?:wanting|needing|asking|feeling|being upset|crying"
+            r"|expecting|minding)|(?:don'?t|do not|doesn'?t) have (?:the|any) right"
+            r" to (?:complain|feel|be upset|ask|want|expect)",
             _COMPARE,
         ),
         (

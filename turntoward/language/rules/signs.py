@@ -134,6 +134,85 @@ LONELY_MORE = rules(
     ],
     reportable=False,
 )
+_FEELINGS = (
+    r"(?:lonely|hurt|sad|struggling|low|unappreciated|invisible|overwhelmed|scared"
+    r"|anxious|down|upset|disconnected|left out|alone|depressed|stressed|worried"
+    r"|unloved|neglected|ignored|exhausted|frightened|afraid|nervous|insecure"
+    r"|miss (?:him|her|you|us)|far away|distant)"
+)
+LONELY_EXTRA = rules(
+    "lonely_together",
+    [
+        (
+            r"conversations? (?:are|is) (?:all |only |just |mostly )?about|never about"
+            r" us"
+            r"|that'?s our (?:night|evening|life)|back to back",
+            _LONELY,
+        ),
+        (r"(?:the )?silence(?: between us| at dinner| is| in the house)", _LONELY),
+        (r"physically (?:here|there|present|home)", _LONELY),
+    ],
+    reportable=False,
+)
+UNMET_EXTRA = rules(
+    "unmet_needs",
+    [
+        (
+            r"i (?:said|told \w+|mentioned|admitted|explained)[^.!?\n]{0,50}"
+            + _FEELINGS
+            + r"[^.\n]{0,40}?(?:he|she|they) (?:just )?(?:said|told|asked|went|changed"
+            r"|turned|shrugged|laughed|sighed|started|kept|looked)",
+            _UNMET,
+        ),
+        (
+            r"(?:when|whenever|every time) i (?:try to )?(?:tell|talk to|open up to"
+            r"|share"
+            r"|bring)[^.!?\n]{0,50}(?:he|she|they) (?:looks at|checks|scrolls|changes"
+            r"|walks|turns|sighs|rolls|says|just)",
+            _UNMET,
+        ),
+    ],
+    reportable=False,
+)
+AWAY_EXTRA = rules(
+    "partner_unavailable",
+    [
+        (
+            r"physically (?:here|there|present|home) but|mentally (?:he|she|they)"
+            r" (?:left|checked out|are gone|is gone|'s gone)|(?:started|starts)"
+            r" scrolling"
+            r"|looks at (?:his|her|their) phone|(?:doesn'?t|don'?t|didn'?t) seem"
+            r" (?:interested|to care|to notice)|not interested in (?:me|us|talking)",
+            _AWAY,
+        ),
+    ],
+    reportable=False,
+)
+AFFECTION_EXTRA = rules(
+    "lack_of_affection",
+    [
+        (
+            r"back to back|since (?:he|she|they) (?:last )?(?:told me|said|kissed"
+            r"|hugged|touched"
+            r"|held|complimented)",
+            _AFFECTION,
+        ),
+    ],
+    reportable=False,
+)
+EGGSHELLS_EXTRA = rules(
+    "walking_on_eggshells",
+    [
+        (
+            r"(?:wait|waiting) (?:until|till|for) (?:he|she|they)(?:'s| is| are|'re)"
+            r" in a (?:good|better) mood|used to tell (?:him|her|them) everything"
+            r"|say(?:ing)? '?fine'? and|(?:watch|watching|read|reading|monitor"
+            r"|gauge|gauging)\w* (?:his|her|their) (?:mood|face|tone)",
+            _EGGSHELLS,
+        ),
+    ],
+    reportable=False,
+)
 UNMET = rules(
     "unmet_needs",
     [
@@ -457,11 +536,11 @@ EGGSHELLS_MORE = rules(
     reportable=False,
 )
 ALL_SIGNS = (
-    LONELY + LONELY_MORE,
-    UNMET + UNMET_MORE,
-    AFFECTION + AFFECTION_MORE,
-    EGGSHELLS + EGGSHELLS_MORE,
-    AWAY + AWAY_MORE,
+    LONELY + LONELY_MORE + LONELY_EXTRA,
+    UNMET + UNMET_MORE + UNMET_EXTRA,
+    AFFECTION + AFFECTION_MORE + AFFECTION_EXTRA,
+    EGGSHELLS + EGGSHELLS_MORE + EGGSHELLS_EXTRA,
+    AWAY + AWAY_MORE + AWAY_EXTRA,
 )
 
 
