@@ -49,14 +49,19 @@ class NavItem:
     order: int
     label: str
     url_name: str
+    description: str = ""
 
 
 _NAV: dict[str, NavItem] = {}
 
 
-def register_nav(url_name: str, *, label: str, order: int) -> None:
-    """Add a feature's page to the main navigation."""
-    _NAV[url_name] = NavItem(order=order, label=label, url_name=url_name)
+def register_nav(
+    url_name: str, *, label: str, order: int, description: str = ""
+) -> None:
+    """Add a feature's page to the main navigation (and the home page)."""
+    _NAV[url_name] = NavItem(
+        order=order, label=label, url_name=url_name, description=description
+    )
 
 
 def nav_items() -> list[NavItem]:
