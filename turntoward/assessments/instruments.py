@@ -48,6 +48,7 @@ __all__ = [
     "UnknownInstrumentError",
     "UnknownItemError",
     "WrongAnswerCountError",
+    "check_partial_answers",
     "get_instrument",
     "list_instruments",
     "load_instrument_file",
@@ -532,6 +533,22 @@ def _check_value(instrument: Instrument, item: Item, value: object) -> int:
             f"{instrument.max_value}"
         )
     return value
+
+
+def check_partial_answers(
+    instrument: Instrument, answers: Mapping[str, object]
+) -> dict[str, int]:
+    """Check answers to some items (saved as one goes); return them in item order."""
+    unknown = sorted(set(answers) - {i.id for i in instrument.items})
+    if unknown:
+        raise UnknownItemError(
+            f"{instrument.id} has no item {', '.join(map(repr, unknown))}"
+        )
+    return {
+        item.id: _check_value(instrument, item, answers[item.id])
+        for item in instrument.items
+        if item.id in answers
+    }
 
 
 def _ordered_answers(
