@@ -1,7 +1,13 @@
 from __future__ import annotations
 
-from django.urls import URLPattern, URLResolver
+from django.urls import path
+
+from turntoward.checkins import views
 
 app_name = "checkins"
 
-urlpatterns: list[URLPattern | URLResolver] = []
+urlpatterns = [
+    path("", views.today, name="today"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/emotions/", views.emotions, name="emotions"),
+]
