@@ -42,15 +42,17 @@ def _instrument_or_404(instrument_id: str) -> Instrument:
 
 
 def step_url(step_id: str) -> str:
-    """Return where a framework step lives: the plan's step page once it exists."""
+    """Return where a framework step lives: the plan's step, once the plan exists."""
     try:
         return reverse("plans:step", kwargs={"step_id": step_id})
     except NoReverseMatch:
         pass
-    try:
-        return reverse("plans:index") + f"#step-{step_id}"
-    except NoReverseMatch:
-        return f"/plan/#step-{step_id}"
+    for name in ("plans:plan", "plans:index"):
+        try:
+            return reverse(name) + f"#step-{step_id}"
+        except NoReverseMatch:
+            continue
+    return f"/plan/#step-{step_id}"
 
 
 def _steps(step_ids: list[str]) -> list[dict[str, str]]:
