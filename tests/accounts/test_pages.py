@@ -12,6 +12,7 @@ from django.test import Client
 
 from tests.conftest import PASSWORD
 from turntoward.accounts.models import User
+from turntoward.safety.services import abuse_screen_answer
 
 pytestmark = pytest.mark.django_db
 
@@ -120,6 +121,8 @@ def test_partner_page_links_with_a_code_and_unlinks(
     web_carol: Client, carol: User
 ) -> None:
     dana = User.objects.create_user(email="dana@example.com", password=PASSWORD)
+    for person in (carol, dana):  # the private partner question comes first
+        abuse_screen_answer(user=person, afraid=False, hurt=False, controlled=False)
     res = web_carol.post("/accounts/partner/", {"action": "invite"})
     code = res.context["code"]
     web_dana = Client()

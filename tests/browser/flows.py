@@ -40,3 +40,14 @@ def go(page: Page, name: str) -> None:
     page.get_by_role("navigation", name="Main").get_by_role(
         "link", name=name, exact=True
     ).click()
+
+
+def answer_partner_question(page: Page, answer: str = "No") -> None:
+    """Answer the private partner question (shown before linking) the same for all."""
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "A private question first"
+    )
+    groups = page.get_by_role("group")
+    for index in range(groups.count()):
+        groups.nth(index).get_by_label(answer, exact=True).check()
+    page.get_by_role("button", name="Continue").click()

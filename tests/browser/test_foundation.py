@@ -10,7 +10,13 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import axe_violations
-from tests.browser.flows import PASSWORD, go, log_in, sign_up_and_onboard
+from tests.browser.flows import (
+    PASSWORD,
+    answer_partner_question,
+    go,
+    log_in,
+    sign_up_and_onboard,
+)
 from turntoward.accounts.models import User
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -22,10 +28,12 @@ def test_two_people_link_by_code_and_one_unlinks(new_page: Any) -> None:
     sign_up_and_onboard(ben, "ben@example.com", role="I'm not sure yet")
 
     go(ana, "Partner")
+    answer_partner_question(ana)
     ana.get_by_role("button", name="Make an invite code").click()
     code = ana.locator("#invite-code").inner_text()
 
     go(ben, "Partner")
+    answer_partner_question(ben)
     ben.get_by_label("Invite code from your partner").fill("WRONG-CODE1")
     ben.get_by_role("button", name="Link with my partner").click()
     expect(ben.get_by_role("alert")).to_contain_text("didn't work")

@@ -10,11 +10,13 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from turntoward.accounts import forms, services
 from turntoward.accounts.export import export_filename, user_export_zip
 from turntoward.core.errors import ServiceError
+from turntoward.safety.decorators import abuse_screen_redirect
 
 SIGNUP_DONE = "Thanks. Log in with your email and password to continue."
 
@@ -129,6 +131,12 @@ def settings_page(request: HttpRequest) -> HttpResponse:
 def partner_page(request: HttpRequest) -> HttpResponse:
     """Make or enter an invite code, or end the link."""
     user = request.user
+    if user.partner_id is None:  # type: ignore[union-attr]
+        # Safety's private partner check comes before linking; ending a link
+        # is never held up.
+        gate = abuse_screen_redirect(request, next_url=reverse("accounts:partner"))
+        if gate is not None:
+            return gate
     accept = forms.InviteAcceptForm()
     context: dict[str, Any] = {}
     if request.method == "POST":

@@ -54,6 +54,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "turntoward.safety.middleware.SafetyMiddleware",
     "turntoward.accounts.middleware.OnboardingMiddleware",
     "axes.middleware.AxesMiddleware",
 ]

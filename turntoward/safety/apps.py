@@ -17,3 +17,8 @@ class SafetyConfig(AppConfig):
             title="Safety records (only yours)",
             export=selectors.safety_export,
         )
+        register_user_data(
+            "safety_private",
+            title="Your partner question, privacy settings and safety plan",
+            export=selectors.safety_private_export,
+        )

@@ -7,17 +7,30 @@ response (`"help": {...}`); the partner is never told.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib.auth.hashers import check_password, make_password
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils import timezone
 
 from turntoward.accounts.models import User
-from turntoward.safety.models import Reason, SafetyEvent
+from turntoward.core.errors import ServiceError
+from turntoward.safety.models import (
+    PLAN_FIELDS,
+    AbuseScreen,
+    Reason,
+    SafetyEvent,
+    SafetyPlan,
+    SafetySettings,
+)
 from turntoward.safety.resources import resources_for
 
 SESSION_KEY = "turntoward_help_panel"
+PIN_RE = re.compile(r"^[0-9]{4,8}$")
+PLAN_MAX_CHARS = 5000
 
 
 @dataclass(frozen=True)
@@ -98,3 +111,117 @@ def safety_events_clear(*, user: User) -> int:
     """Delete all of the user's safety events; return how many."""
     deleted, _ = SafetyEvent.objects.filter(owner=user).delete()
     return deleted
+
+
+# --- the partner check (abuse screen) ---------------------------------------
+
+
+def abuse_screen_answer(
+    *, user: User, afraid: bool, hurt: bool, controlled: bool
+) -> AbuseScreen:
+    """Store the outcome of the partner check (not the answers one by one).
+
+    Answering again replaces the earlier outcome; after a 'yes' the earlier
+    choice to go on with couples features is asked again.
+    """
+    positive = afraid or hurt or controlled
+    with transaction.atomic():
+        screen, _ = AbuseScreen.objects.update_or_create(
+            owner=user,
+            defaults={
+                "positive": positive,
+                "answered_at": timezone.now(),
+                "couples_anyway": False,
+            },
+        )
+    return screen
+
+
+def abuse_screen_insist(*, user: User) -> AbuseScreen:
+    """Record that the person wants couples features despite a 'yes'."""
+    screen = AbuseScreen.objects.filter(owner=user).first()
+    if screen is None:
+        raise ServiceError("Please answer the private check first.")
+    if not screen.couples_anyway:
+        screen.couples_anyway = True
+        screen.save(update_fields=["couples_anyway"])
+    return screen
+
+
+def abuse_screen_delete(*, user: User) -> bool:
+    """Forget the person's partner check; it is asked again before couples features."""
+    deleted, _ = AbuseScreen.objects.filter(owner=user).delete()
+    return deleted > 0
+
+
+# --- discreet mode and the PIN lock ----------------------------------------
+
+
+def _settings_row(user: User) -> SafetySettings:
+    row, _ = SafetySettings.objects.select_for_update().get_or_create(owner=user)
+    return row
+
+
+def safety_settings_update(
+    *, user: User, discreet: bool, lock_minutes: int | None = None
+) -> SafetySettings:
+    """Turn discreet mode on or off and choose when the PIN lock starts."""
+    with transaction.atomic():
+        row = _settings_row(user)
+        row.discreet = discreet
+        if lock_minutes is not None:
+            row.lock_minutes = lock_minutes
+        row.full_clean()
+        row.save()
+    return row
+
+
+def safety_pin_set(*, user: User, pin: str, lock_minutes: int) -> SafetySettings:
+    """Store a new PIN (hashed) and the minutes of inactivity before it is asked."""
+    pin = pin.strip()
+    if not PIN_RE.match(pin):
+        raise ServiceError("Please choose 4 to 8 digits.", field="pin")
+    with transaction.atomic():
+        row = _settings_row(user)
+        row.pin_hash = make_password(pin)
+        row.lock_minutes = lock_minutes
+        row.full_clean()
+        row.save()
+    return row
+
+
+def safety_pin_clear(*, user: User) -> None:
+    """Stop asking for a PIN."""
+    SafetySettings.objects.filter(owner=user).update(pin_hash="")
+
+
+def safety_pin_check(*, user: User, pin: str) -> bool:
+    """Return whether `pin` is the user's PIN (False when none is set)."""
+    row = SafetySettings.objects.filter(owner=user).first()
+    if row is None or not row.pin_hash:
+        return False
+    return check_password(pin.strip(), row.pin_hash)
+
+
+# --- the safety plan --------------------------------------------------------
+
+
+def safety_plan_save(*, user: User, **fields: str) -> SafetyPlan:
+    """Save the person's own safety plan (stored encrypted)."""
+    unknown = set(fields) - set(PLAN_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown safety plan fields: {sorted(unknown)}")
+    with transaction.atomic():
+        plan, _ = SafetyPlan.objects.select_for_update().get_or_create(owner=user)
+        for name, value in fields.items():
+            if len(value) > PLAN_MAX_CHARS:
+                raise ServiceError("That is a little long to keep here.", field=name)
+            setattr(plan, name, value.strip())
+        plan.save()
+    return plan
+
+
+def safety_plan_delete(*, user: User) -> bool:
+    """Delete the person's safety plan."""
+    deleted, _ = SafetyPlan.objects.filter(owner=user).delete()
+    return deleted > 0
