@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .types import Span
@@ -31,13 +32,18 @@ _SENTENCE_END = re.compile(r"[.!?\n]+")
 
 # Someone other than the writer speaking: what follows, to the end of the
 # sentence, is their words, not the writer's.
-_REPORTED = re.compile(
-    r"(?<![\w'])(?!i\b|we\b)[a-z]+(?:'s)?\s+"
-    r"(?:(?:only|just|always|even|then|once|would|will|keeps?|kept|'d|'ll)\s+){0,2}"
+_SPEECH = re.compile(
     r"(?:said|says|say|saying|told me|tells me|telling me|replied|yelled|shouted"
-    r"|snapped|texted|called me|calls me|thinks|insists|insisted)(?!\w)"
-    r"|(?<!\w)(?:be|being|been|get|got)\s+told(?!\w)"
+    r"|snapped|texted|called me|calls me|thinks|insists|insisted|told)(?!\w)"
 )
+# The words just before a speech verb: its subject, perhaps with an adverb.
+_SUBJECT = re.compile(
+    r"([a-z]+)(?:'s|'d|'ll)?\s+"
+    r"(?:(?:only|just|always|even|then|once|would|will|keeps?|kept|never|also)\s+)"
+    r"{0,2}$"
+)
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_PASSIVE = frozenset({"be", "being", "been", "get", "got", "was", "am", "were"})
 # A quotation introduced by a speech verb or a colon ("he told me 'you never
 # listen'"); the words inside belong to someone else.
 _QUOTED = re.compile(
@@ -49,6 +55,36 @@ _JOKE = re.compile(
     r"\U0001f602|\U0001f923|\U0001f605|\U0001f606|\U0001f61c|\U0001f92a"
     r"|(?<!\w)(?:lol|lmao|haha\w*|jk|just kidding|kidding|rofl|laughing|laughed)(?!\w)"
 )
+
+
+_TOKEN = re.compile(r"[a-z0-9']+")
+# Past this length, look needles up in the text's vocabulary instead of
+# scanning the whole text once per needle.
+LONG_TEXT = 20_000
+
+
+class Vocabulary:
+    """The distinct words of a long text, to test needles without a full scan."""
+
+    __slots__ = ("words", "joined")
+
+    def __init__(self, text: str) -> None:
+        self.words = frozenset(_TOKEN.findall(text))
+        self.joined = " ".join(sorted(self.words))
+
+    def may_contain(self, needle: str) -> bool:
+        """Return False only if `needle` cannot occur in the text."""
+        tokens = _TOKEN.findall(needle)
+        if not tokens:
+            return True
+        if len(tokens) == 1:
+            return tokens[0] in self.joined
+        first, *middle, last = tokens
+        return (
+            first in self.joined
+            and last in self.joined
+            and all(word in self.words for word in middle)
+        )
 
 
 def normalise(text: str) -> str:
@@ -77,6 +113,12 @@ class Doc:
     signs: list[str] = field(default_factory=list)
     emotions: list[str] = field(default_factory=list)
     suggestion: str | None = None
+    vocabulary: Vocabulary | None = None
+
+    @property
+    def may_contain(self) -> Callable[[str], bool] | None:
+        """Return the long-text needle test, or None to search the text itself."""
+        return None if self.vocabulary is None else self.vocabulary.may_contain
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """Return the (start, end) of the sentence holding `pos`."""
@@ -112,11 +154,21 @@ def segment(doc: Doc) -> None:
     """Fill the normalised text, sentence starts, reported zones and jokes."""
     doc.norm = normalise(doc.text)
     norm = doc.norm
+    if len(norm) > LONG_TEXT:
+        doc.vocabulary = Vocabulary(norm)
     doc.sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(norm)]
     zones: list[tuple[int, int]] = []
-    for m in _REPORTED.finditer(norm):
+    for m in _SPEECH.finditer(norm):
+        before = _SUBJECT.search(norm, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        subject = before.group(1)
+        if m.group(0) == "told" and subject not in _PASSIVE:
+            continue  # "I told him", "he told" with no "me": not reported to us
+        if subject in _FIRST_PERSON:
+            continue
         _, end = doc.sentence_of(m.start())
-        zones.append((m.start(), end))
+        zones.append((before.start(), end))
     zones.extend((m.start(), m.end()) for m in _QUOTED.finditer(norm))
     zones.sort()
     merged: list[tuple[int, int]] = []

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from .doc import Doc
-from .patterns import Rule, expand
+from .patterns import Rule, RuleTable, expand, starts_word
 
 Stage = Callable[[Doc], None]
 BatchStage = Callable[[Sequence[Doc]], None]
@@ -55,6 +55,8 @@ NEGATION = re.compile(
     )
 )
 _LOOKBACK = 60
+# Enough spans to show a person why; a huge text needn't list every repeat.
+MAX_SPANS_PER_RULE = 20
 
 
 def negated(doc: Doc, pos: int) -> bool:
@@ -65,8 +67,12 @@ def negated(doc: Doc, pos: int) -> bool:
 
 def match(doc: Doc, rule: Rule, start: int = 0) -> Iterable[re.Match[str]]:
     """Yield the matches of `rule` that survive negation, reporting and jokes."""
-    for m in rule.regex.finditer(doc.norm, start):
+    norm = doc.norm
+    found = 0
+    for m in rule.regex.finditer(norm, start):
         pos = m.start()
+        if not starts_word(norm, pos) and norm[pos].isalnum():
+            continue
         if rule.reportable and doc.is_reported(pos):
             continue
         if rule.negatable and negated(doc, pos):
@@ -74,12 +80,23 @@ def match(doc: Doc, rule: Rule, start: int = 0) -> Iterable[re.Match[str]]:
         if rule.joke_sensitive and doc.near_joke(pos):
             continue
         yield m
+        found += 1
+        if found >= MAX_SPANS_PER_RULE:
+            return
 
 
-def apply(doc: Doc, table: Iterable[Rule], *, label: str | None = None) -> int:
+def first(doc: Doc, table: RuleTable) -> re.Match[str] | None:
+    """Return the first surviving match of any rule in `table`, if one exists."""
+    for rule in table.candidates(doc.norm, doc.may_contain):
+        for m in match(doc, rule):
+            return m
+    return None
+
+
+def apply(doc: Doc, table: RuleTable, *, label: str | None = None) -> int:
     """Add a span for every surviving match of `table`; return how many."""
     found = 0
-    for rule in table:
+    for rule in table.candidates(doc.norm, doc.may_contain):
         for m in match(doc, rule):
             doc.add(m.start(), m.end(), label or rule.label, rule.why)
             found += 1

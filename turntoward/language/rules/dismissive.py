@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..patterns import rules
-from ..registry import apply, match, stage
+from ..registry import apply, first, stage
 from .safety import PRESSURE
 
 _MINIMISE = "telling someone how to feel shrinks what they shared"
@@ -229,7 +229,7 @@ VALIDATING = rules(
 
 def _validates(doc: Doc) -> bool:
     """Return whether the reply reflects or welcomes the partner's feeling."""
-    return any(next(iter(match(doc, rule)), None) for rule in VALIDATING)
+    return first(doc, VALIDATING) is not None
 
 
 @stage("dismissive")

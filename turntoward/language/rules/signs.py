@@ -549,4 +549,4 @@ def signs(doc: Doc) -> None:
     """Notice which signs of emotional neglect the text describes."""
     for table in ALL_SIGNS:
         if apply(doc, table):
-            doc.signs.append(table[0].label)
+            doc.signs.append(table.rules[0].label)
