@@ -7,6 +7,7 @@ safety layer, which decides whether to show help.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ from turntoward.journal.reflections import EMOTION_LABELS, recognised
 from turntoward.language import Analysis, analyze
 from turntoward.safety.services import Help, safety_check_text
 
+logger = logging.getLogger(__name__)
+
 MAX_TEXT = 100_000
 MAX_TITLE = 200
 SOURCE = "journal"
@@ -34,9 +37,25 @@ class Saved:
     help: Help | None
 
 
+def _emotion_model_errors() -> tuple[type[Exception], ...]:
+    try:
+        from turntoward.language.emotions import EmotionModelError
+    except ImportError:  # the emotion model isn't part of this install
+        return ()
+    return (EmotionModelError,)
+
+
 def read_entry(text: str) -> Analysis:
-    """Return what the language engine notices in a journal entry."""
-    return analyze(text, kind="journal")
+    """Return what the language engine notices in a journal entry.
+
+    A broken emotion model must not lose someone's entry or skip the safety
+    check: it is logged loudly and the entry is read without emotions.
+    """
+    try:
+        return analyze(text, kind="journal")
+    except _emotion_model_errors() as exc:
+        logger.error("Journal entry read without emotions: %s", exc)
+        return analyze(text, kind="journal", emotions=False)
 
 
 def _clean_text(text: str) -> str:
