@@ -6,3 +6,13 @@ from django.apps import AppConfig
 class PlansConfig(AppConfig):
     name = "turntoward.plans"
     label = "plans"
+    verbose_name = "Plans"
+
+    def ready(self) -> None:
+        from turntoward.core.registry import register_nav, register_user_data
+        from turntoward.plans.export import plans_export
+
+        register_nav("plans:plan", label="My plan", order=5)
+        register_user_data(
+            "plans", title="Your plan and its tools", export=plans_export
+        )

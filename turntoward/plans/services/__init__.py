@@ -1,0 +1,1 @@
+"""Writes for plans, split by tool. Each takes the acting user, keyword-only."""

@@ -1,0 +1,1 @@
+"""Pages for the plan and its tools: thin views over services and selectors."""
