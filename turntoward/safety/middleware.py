@@ -73,7 +73,7 @@ class SafetyMiddleware:
         if request.path.startswith(_SKIP_PREFIXES):
             return self.get_response(request)
         if not user.is_authenticated:
-            request.safety_plain = PLAIN_COOKIE in request.COOKIES  # type: ignore[attr-defined]
+            request.safety_plain = request.COOKIES.get(PLAIN_COOKIE) == "1"  # type: ignore[attr-defined]
             response = self.get_response(request)
             if request.safety_plain:  # type: ignore[attr-defined]
                 neutral_title(response)
@@ -95,6 +95,6 @@ class SafetyMiddleware:
                 httponly=True,
                 samesite="Lax",
             )
-        elif PLAIN_COOKIE in request.COOKIES:
+        elif request.COOKIES.get(PLAIN_COOKIE):
             response.delete_cookie(PLAIN_COOKIE, samesite="Lax")
         return response
