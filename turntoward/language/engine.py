@@ -28,12 +28,16 @@ EMOTIONS_MODULE = "turntoward.language.emotions"
 stage("segment")(segment)
 
 
-def _emotion_model() -> ModuleType | None:
-    """Import the emotion model package, or return None if it isn't there yet."""
+def _emotion_model(name: str = EMOTIONS_MODULE) -> ModuleType | None:
+    """Import the emotion model package, or return None if it isn't there yet.
+
+    Only the package itself being absent counts as "not there yet"; anything
+    else (a missing dependency, a missing model file) must fail loudly.
+    """
     try:
-        return importlib.import_module(EMOTIONS_MODULE)
+        return importlib.import_module(name)
     except ModuleNotFoundError as exc:
-        if exc.name == EMOTIONS_MODULE:
+        if exc.name == name:
             return None
         raise
 

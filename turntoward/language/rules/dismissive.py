@@ -175,7 +175,8 @@ VALIDATING = rules(
         (r"makes (?:total |complete |so much |a lot of )?sense", ""),
         (r"i (?:hear|understand|get|see) (?:you|it|why|that|how)", ""),
         (r"i can (?:see|tell|imagine|understand)", ""),
-        (r"understandable|of course <YOU>'?re", ""),
+        (r"understandable|of course <YOU>(?:'?re| are| feel| would|'d| do)"
+         r"|i'?ve got you|i got you", ""),
         (r"thank(?:s| you) for (?:telling|sharing|saying|trusting)", ""),
         (r"i'?m (?:right )?here", ""),
         (r"tell me (?:more|everything|about)", ""),

@@ -123,8 +123,8 @@ CRISIS_DIRECT = rules(
         (r"nobody would (?:even )?(?:notice|care|miss me)", _INDIRECT),
         (r"(?:want|wanted) (?:it )?all to (?:end|stop)", _INDIRECT),
         (
-            r"(?:stepping|step|jump|jumping) (?:in front of|off) (?:a |the )?"
-            r"(?:train|bus|bridge|roof|building|cliff)",
+            r"(?:stepping|step|jump|jumping|throw myself) in front of (?:a |the )?"
+            r"(?:train|bus|car|lorry|truck)",
             _SUICIDE,
         ),
     ],
@@ -221,7 +221,8 @@ CRISIS_SOFT = rules(
             _SUICIDE,
         ),
         (
-            r"(?:jump|jumping) off (?:the |a |my )?(?:balcony|bridge|roof|building)",
+            r"(?:jump|jumping) off (?:the |a |my )?(?:balcony|bridge|roof|building"
+            r"|cliff)",
             _INDIRECT,
         ),
         (
