@@ -166,3 +166,20 @@ def test_the_right_key_from_the_environment_is_accepted(
 def test_key_file_is_private_to_its_owner(alice: User, own_key: Path) -> None:
     write(alice, "private words")
     assert (own_key / crypto.KEY_FILE).stat().st_mode & 0o777 == 0o600
+
+
+def test_rotation_with_the_key_in_the_environment_uses_the_first_key(
+    alice: User, own_key: Path, monkeypatch: Any
+) -> None:
+    old = Fernet.generate_key().decode()
+    monkeypatch.setenv(crypto.KEY_ENV, old)
+    crypto.reset_key_cache()
+    texts = _entries(alice, 3)
+    with pytest.raises(crypto.ConfigError, match="put.* a new key first"):
+        crypto.rotate_keys()
+    new = Fernet.generate_key().decode()
+    monkeypatch.setenv(crypto.KEY_ENV, f"{new},{old}")
+    assert crypto.rotate_keys() == 3 + 1
+    monkeypatch.setenv(crypto.KEY_ENV, new)  # the old key is dropped
+    _all_readable(texts)
+    assert not (own_key / crypto.KEY_FILE).exists()

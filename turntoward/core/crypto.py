@@ -130,31 +130,8 @@ def verify_can_decrypt() -> None:
             getattr(row, name)
 
 
-def rotate_keys(*, progress: Any = None) -> int:
-    """Re-encrypt every encrypted value under a new key; return rows rewritten.
-
-    Safe to stop at any point and run again: until every row is rewritten the
-    key file keeps the old key too, and a row already under the new key is
-    just rewritten again.
-    """
-    if os.environ.get(KEY_ENV):
-        raise ConfigError(
-            f"{KEY_ENV} is set: rotate by putting a new key first in that variable "
-            "(keep the old one after a comma), run rotate-key, then drop the old one."
-        )
-    path = key_path()
-    keys = load_keys()
-    pending = path.with_name(KEY_FILE + ".rotating")
-    if pending.exists():
-        new_key = pending.read_text(encoding="ascii").strip().encode()
-    else:
-        new_key = Fernet.generate_key()
-        _write_keys(pending, [new_key])
-    if keys[0] != new_key:
-        keys = [new_key, *[k for k in keys if k != new_key]]
-        _write_keys(path, keys)
-    reset_key_cache()
-    verify_can_decrypt()
+def _reencrypt_all(progress: Any = None) -> int:
+    """Rewrite every encrypted value under the newest key; return rows rewritten."""
     rewritten = 0
     for model, name in encrypted_fields():
         ids = list(
@@ -171,6 +148,43 @@ def rotate_keys(*, progress: Any = None) -> int:
                     rewritten += 1
             if progress is not None:
                 progress(model._meta.label, min(start + 200, len(ids)), len(ids))
+    return rewritten
+
+
+def rotate_keys(*, progress: Any = None) -> int:
+    """Re-encrypt every encrypted value under a new key; return rows rewritten.
+
+    Safe to stop at any point and run again: until every row is rewritten the
+    key file keeps the old key too, and a row already under the new key is
+    just rewritten again. With the key in TURNTOWARD_ENCRYPTION_KEY the
+    operator supplies the new key first and the old one after it; every value
+    is rewritten under the first.
+    """
+    raw = os.environ.get(KEY_ENV)
+    if raw:
+        if len(_parse_keys(raw, KEY_ENV)) < 2:
+            raise ConfigError(
+                f"{KEY_ENV} is set: rotate by putting a new key first in that "
+                "variable (keep the old one after a comma), run rotate-key, then "
+                "drop the old one."
+            )
+        reset_key_cache()
+        verify_can_decrypt()
+        return _reencrypt_all(progress)
+    path = key_path()
+    keys = load_keys()
+    pending = path.with_name(KEY_FILE + ".rotating")
+    if pending.exists():
+        new_key = pending.read_text(encoding="ascii").strip().encode()
+    else:
+        new_key = Fernet.generate_key()
+        _write_keys(pending, [new_key])
+    if keys[0] != new_key:
+        keys = [new_key, *[k for k in keys if k != new_key]]
+        _write_keys(path, keys)
+    reset_key_cache()
+    verify_can_decrypt()
+    rewritten = _reencrypt_all(progress)
     _write_keys(path, [new_key])
     pending.unlink()
     reset_key_cache()
