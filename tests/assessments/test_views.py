@@ -174,6 +174,16 @@ def test_last_answer_finishes_and_shows_the_result(web_alice: Client) -> None:
     assert "stays private to you" in page
 
 
+def test_result_next_steps_link_to_the_plan_steps(
+    alice: User, web_alice: Client
+) -> None:
+    result = submit(alice, "neglect_check", NEGLECT)
+    page = web_alice.get(f"/assessments/results/{result.pk}/").content.decode()
+    assert "Steps that may help" in page
+    assert 'href="/plan/#step-acknowledge"' in page
+    assert "Talk about it gently" in page
+
+
 def test_finished_response_cannot_be_answered_again(web_alice: Client) -> None:
     response = start(web_alice, "gad7", mode="all")
     data = {f"gad7_{n}": "1" for n in range(1, 8)}
@@ -400,3 +410,6 @@ def test_love_styles_side_by_side_only_when_both_shared(
     assert "Ideas for meeting your partner" in page and "Physical touch" in page
     assert "hug" in page
     assert web_carol.get(url).status_code == 404
+    mine = AssessmentResult.objects.filter(owner=alice).get()
+    result_page = web_alice.get(f"/assessments/results/{mine.pk}/").content.decode()
+    assert url in result_page

@@ -42,17 +42,11 @@ def _instrument_or_404(instrument_id: str) -> Instrument:
 
 
 def step_url(step_id: str) -> str:
-    """Return where a framework step lives: the plan's step, once the plan exists."""
+    """Return the step's place on the person's plan (each step is `#step-<id>`)."""
     try:
-        return reverse("plans:step", kwargs={"step_id": step_id})
-    except NoReverseMatch:
-        pass
-    for name in ("plans:plan", "plans:index"):
-        try:
-            return reverse(name) + f"#step-{step_id}"
-        except NoReverseMatch:
-            continue
-    return f"/plan/#step-{step_id}"
+        return reverse("plans:plan") + f"#step-{step_id}"
+    except NoReverseMatch:  # the plans app not wired in yet
+        return f"/plan/#step-{step_id}"
 
 
 def _steps(step_ids: list[str]) -> list[dict[str, str]]:
@@ -247,6 +241,8 @@ def result_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "screener": instrument.id in SCREENERS,
         "acks": selectors.acknowledgements_for(viewer=user, result=result),
         "partner_linked": user.partner_id is not None,
+        "comparison": result.instrument_id == "love_styles"
+        and selectors.love_styles_comparison(viewer=user) is not None,
     }
     if not mine and result.instrument_id == "neglect_check":
         context["my_ack"] = selectors.my_acknowledgement(viewer=user, result=result)
