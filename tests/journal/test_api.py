@@ -115,3 +115,17 @@ def test_list_with_q_searches_own_entries(api_alice: ApiClient, alice: User) -> 
 
 def test_unknown_entry_is_404(api_alice: ApiClient) -> None:
     assert api_alice.get("/journal/999999").status_code == 404
+
+
+def test_list_since_leaves_out_older_entries(api_alice: ApiClient, alice: User) -> None:
+    from datetime import timedelta
+
+    import time_machine
+    from django.utils import timezone
+
+    with time_machine.travel(timezone.now() - timedelta(days=3), tick=False):
+        write(alice, "old")
+    write(alice, "new")
+    since = (timezone.now() - timedelta(days=1)).isoformat()
+    listed = api_alice.get("/journal", {"since": since}).json()
+    assert [e["text"] for e in listed] == ["new"]

@@ -168,6 +168,6 @@ def test_export_holds_decrypted_entries(web_alice: Client, alice: User) -> None:
 
     write(alice, "marker words for export", title="Kept")
     data: Any = user_export_data(user=alice)
-    found = data["journal"] if "journal" in data else data["parts"]["journal"]
+    found = data["journal"]
     assert found[0]["text"] == "marker words for export"
     assert found[0]["title"] == "Kept"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.journal.conftest import reading, write
@@ -237,3 +239,16 @@ def test_at_least_twelve_prompts_from_three_steps() -> None:
         "validate_feelings",
         "needs",
     }
+
+
+def test_a_broken_emotion_model_still_reads_the_entry_for_safety() -> None:
+    from turntoward.language import analyze
+    from turntoward.language.emotions import EmotionModelError
+
+    def engine(text: str, *, kind: str, emotions: bool = True) -> Any:
+        if emotions:
+            raise EmotionModelError("emotion model file is corrupt")
+        return analyze(text, kind=kind, emotions=False)
+
+    found = services.read_entry("I want to kill myself.", engine=engine)
+    assert found.crisis and found.emotions == ()

@@ -8,7 +8,7 @@ safety layer, which decides whether to show help.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -45,17 +45,17 @@ def _emotion_model_errors() -> tuple[type[Exception], ...]:
     return (EmotionModelError,)
 
 
-def read_entry(text: str) -> Analysis:
+def read_entry(text: str, *, engine: Callable[..., Analysis] = analyze) -> Analysis:
     """Return what the language engine notices in a journal entry.
 
     A broken emotion model must not lose someone's entry or skip the safety
     check: it is logged loudly and the entry is read without emotions.
     """
     try:
-        return analyze(text, kind="journal")
+        return engine(text, kind="journal")
     except _emotion_model_errors() as exc:
         logger.error("Journal entry read without emotions: %s", exc)
-        return analyze(text, kind="journal", emotions=False)
+        return engine(text, kind="journal", emotions=False)
 
 
 def _clean_text(text: str) -> str:
