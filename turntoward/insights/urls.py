@@ -1,7 +1,11 @@
 from __future__ import annotations
 
-from django.urls import URLPattern, URLResolver
+from django.urls import path
+
+from turntoward.insights import views
 
 app_name = "insights"
 
-urlpatterns: list[URLPattern | URLResolver] = []
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+]
