@@ -85,7 +85,7 @@ STRONG = rules(
         (r"sorry if <YOU> (?:were|got|felt)", _NONAPOLOGY),
         (r"here we go again|not this again|this again", _DEFEND),
         (r"(?:oh )?come on", _MINIMISE),
-        (r"whatever", _MINIMISE),
+        (r"whatever(?! happens| you (?:need|decide|want|choose))", _MINIMISE),
         (r"(?:take|taking) (?:things|it|everything) (?:too |so )?personally", _LABEL),
         (
             r"(?:didn'?t|doesn'?t|did not) mean (?:anything|nothing|any harm) by it",
@@ -105,7 +105,8 @@ STRONG = rules(
         (r"for the best", _MINIMISE),
         (r"(?:someone|somebody)'?s in a mood|in a mood", _MOCK),
         (
-            r"how long are <YOU> going to|(?:still|keep) going on about|drop it"
+            r"what did <YOU> (?:want|expect) me to do|i was (?:literally |just )?stuck"
+            r"|how long are <YOU> going to|(?:still|keep) going on about|drop it"
             r"|i (?:already )?said (?:i was |i'?m )?sorry|i apologi[sz]ed already"
             r"|what do <YOU> want from me|what more do <YOU> want"
             r"|<YOU> were wrong|what was i supposed to do|excuse me for|sorry i'?m not"
@@ -175,8 +176,11 @@ VALIDATING = rules(
         (r"makes (?:total |complete |so much |a lot of )?sense", ""),
         (r"i (?:hear|understand|get|see) (?:you|it|why|that|how)", ""),
         (r"i can (?:see|tell|imagine|understand)", ""),
-        (r"understandable|of course <YOU>(?:'?re| are| feel| would|'d| do)"
-         r"|i'?ve got you|i got you", ""),
+        (
+            r"understandable|of course <YOU>(?:'?re| are| feel| would|'d| do)"
+            r"|i'?ve got you|i got you",
+            "",
+        ),
         (r"thank(?:s| you) for (?:telling|sharing|saying|trusting)", ""),
         (r"i'?m (?:right )?here", ""),
         (r"tell me (?:more|everything|about)", ""),
@@ -207,6 +211,7 @@ VALIDATING = rules(
             r"|let me (?:take|help|do|handle|carry|get)|it'?s a lot|nerve-?wracking"
             r"|(?:is|are|sounds?) (?:scary|hard|tough|stressful|overwhelming|a lot)"
             r"|(?:what|how)[^.!?\n]{0,40}(?:you|your)[^.!?\n]{0,40}\?|"
+            r"(?:that'?s |yeah,? )?fair(?:\.|,| enough| point)|let'?s book|"
             r"me too|i love you|i'?m proud|<YOU> matter|i'?d love to|i'?m with you"
             r"|<YOURE> not alone|that (?:stings|hurts|sucks|is hard)|ugh"
             r"|oh no|i won'?t do it again|(?:that )?wasn'?t (?:fair|okay|ok|right|kind)"

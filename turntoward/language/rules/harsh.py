@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc
 from ..patterns import rules
-from ..registry import apply, stage
+from ..registry import apply, match, stage
 from .safety import PRESSURE
 
 _ABSOLUTE = "'always' and 'never' turn a wish into an accusation"
@@ -358,6 +360,56 @@ HARSH_RULES = rules(
         (r"<YOU> forgot[^.!?\n]{0,40}again", _BLAME),
     ],
 )
+_CHARACTER = (
+    r"(?:selfish|self-?absorbed|self-?cent(?:er|re)d|useless|lazy|pathetic"
+    r"|inconsiderate|thoughtless|heartless|spineless|clueless|immature|childish"
+    r"|ungrateful|entitled|arrogant|narcissistic|worthless|incompetent"
+    r"|insufferable|disgusting|cold-hearted|unreliable|a child|a baby|a toddler)"
+)
+MORE_RULES = rules(
+    "harsh",
+    [
+        (
+            r"<YOU>(?:'?re|'?ve|'?d| are| have| were)?\b[^.!?\n]{0,40}?\b" + _CHARACTER,
+            _INSULT,
+        ),
+        (r"how " + _CHARACTER + r" <YOU>(?:'?ve| have| are|'?re|'?d)?", _INSULT),
+        (r"(?:stop|quit) being (?:so |such an? )?(?:" + _CHARACTER[3:], _INSULT),
+        (r"must be (?:exhausting|nice|hard|tiring|lovely) being", _CONTEMPT),
+        (
+            r"like usual|why am i not surprised|what a shock|can'?t wait\.? *$"
+            r"|remind me (?:why|again)|so nice of <YOU>|i guess i'?ll (?:just )?do"
+            r" (?:everything|it all)|(?:heaven|god) forbid <YOU>|must be nice",
+            _CONTEMPT,
+        ),
+        (
+            r"if <YOU> (?:actually|really|even|truly) (?:cared|loved|listened"
+            r"|respected)",
+            _BLAME,
+        ),
+        (
+            r"<YOU> only (?:think|care) about yourself|<YOU> (?:make|made) everything"
+            r" (?:so much )?(?:harder|worse|about <YOU>)",
+            _BLAME,
+        ),
+        (
+            r"now or (?:don'?t|else|i'?ll|we'?re)|or don'?t (?:come|bother) (?:home"
+            r"|back)"
+            r"|get back here|who said <YOU> could",
+            _THREAT,
+        ),
+        (
+            r"<YOU> (?:always|never) (?:ruin|spoil|forget|ignore|interrupt|embarrass"
+            r"|criticise|criticize|complain|lie|leave me)",
+            _ABSOLUTE,
+        ),
+    ],
+)
+# Thanks and love nearby make "you always ..." a compliment, not an accusation.
+_WARMTH = re.compile(
+    r"\b(?:thank|thanks|love you|appreciate|grateful|lucky|the best|amazing"
+    r"|adore)\b|\u2764|\U0001f49b|\U0001f495|\U0001f970|\U0001f60d|\U0001f618"
+)
 _SHOUTED_AGAIN = rules(
     "harsh", [(r"again", "an angry 'AGAIN' adds blame to the hurt")], negatable=False
 )
@@ -368,7 +420,13 @@ def harsh(doc: Doc) -> None:
     """Notice blame, criticism, contempt or an accusation aimed at the partner."""
     if doc.kind == "journal":
         return
-    apply(doc, HARSH_RULES)
+    warm = _WARMTH.search(doc.norm) is not None
+    for rule in HARSH_RULES.candidates(doc.norm, doc.may_contain):
+        for m in match(doc, rule):
+            if warm and rule.why == _ABSOLUTE:
+                continue
+            doc.add(m.start(), m.end(), "harsh", rule.why)
+    apply(doc, MORE_RULES)
     for rule in _SHOUTED_AGAIN:
         for m in rule.regex.finditer(doc.norm):
             if doc.text[m.start() : m.end()] == "AGAIN":

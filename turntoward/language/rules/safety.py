@@ -211,6 +211,29 @@ CRISIS_MORE = rules(
     negatable=False,
     reportable=False,
 )
+CRISIS_EXTRA = rules(
+    "crisis",
+    [
+        (
+            r"point (?:in|of|to) (?:being alive|living|life|going on|existing|waking up"
+            r"|carrying on|being here)",
+            _INDIRECT,
+        ),
+        (
+            r"(?:took|taken|swallowed|had|take|taking) (?:too many|a lot of|loads of"
+            r"|all (?:of )?my|a bunch of|the whole (?:bottle|packet|box) of)(?: \w+)?"
+            r" (?:pills|tablets|meds|painkillers|paracetamol)",
+            _SUICIDE,
+        ),
+        (
+            r"(?:made|have|got|making) a plan(?= *[.!,]| *$| to (?:end|die|kill|do it))"
+            r"|know (?:exactly )?(?:how|when|where) i'?d do it|how i'?d do it",
+            _SUICIDE,
+        ),
+    ],
+    negatable=False,
+    reportable=False,
+)
 # Words that are everyday idioms as often as not; a laugh nearby says idiom.
 CRISIS_SOFT = rules(
     "crisis",
@@ -520,11 +543,40 @@ ABUSE_MORE = rules(
 )
 
 
+ABUSE_EXTRA = rules(
+    "abuse",
+    [
+        (
+            r"(?:don'?t|do not|never) know what (?:he|she|they)(?:'d|'ll| would| will"
+            r"| might)(?: \w+)? do|(?:scared|afraid|terrified) to (?:leave|tell (?:him"
+            r"|her|them) (?:i want to leave|no|i'?m leaving))",
+            _FEAR,
+        ),
+        (r"(?:locked|locks|lock|locking) me (?:out|in)\b", _CONTROL),
+        (
+            r"now or (?:don'?t|else)|or don'?t (?:come|bother) (?:home|back)"
+            r"|get back here|who said <YOU> could|<YOU> (?:need|have) my permission",
+            _CONTROL,
+        ),
+        (
+            r"(?:monitors|checks|controls|tracks|questions|watches) (?:all )?(?:my"
+            r"|every)"
+            r" (?:spending|purchase|purchases|receipts|bank|account|expenses|penny)",
+            _CONTROL,
+        ),
+    ],
+    negatable=True,
+    reportable=False,
+    joke_sensitive=True,
+)
+
+
 @stage("crisis")
 def crisis(doc: Doc) -> None:
     """Notice thoughts of suicide or self-harm, direct and indirect."""
     apply(doc, CRISIS_DIRECT)
     apply(doc, CRISIS_MORE)
+    apply(doc, CRISIS_EXTRA)
     apply(doc, CRISIS_SOFT)
 
 
@@ -533,3 +585,4 @@ def abuse(doc: Doc) -> None:
     """Notice fear of the partner, violence, threats and coercive control."""
     apply(doc, ABUSE_RULES)
     apply(doc, ABUSE_MORE)
+    apply(doc, ABUSE_EXTRA)

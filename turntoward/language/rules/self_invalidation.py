@@ -137,8 +137,9 @@ ALWAYS = rules(
             r"(?:people|others|folks) with (?:actual|real|bigger|worse) problems"
             r"|(?:feel|felt|feeling) (?:so |really |a bit |kind of )?(?:selfish|needy"
             r"|silly|stupid|guilty|petty|ungrateful|pathetic|dramatic|greedy|bad)"
-            r" (?:for|about) (?:wanting|needing|asking|feeling|being upset|crying"
-            r"|expecting|minding)|(?:don'?t|do not|doesn'?t) have (?:the|any) right"
+            r" (?:for|about) (?:wanting|needing|asking|feeling|being \w+|crying"
+            r"|expecting|minding|caring|getting upset|getting hurt)|(?:don'?t|do not"
+            r"|doesn'?t) have (?:the|any) right"
             r" to (?:complain|feel|be upset|ask|want|expect)",
             _COMPARE,
         ),
@@ -165,6 +166,40 @@ ALWAYS = rules(
         ),
     ],
 )
+SELF_MORE = rules(
+    "self_invalidation",
+    [
+        (
+            r"i (?:shouldn'?t|should not|shouldnt) (?:even )?(?:be|feel) (?:this |so "
+            r"|that"
+            r" |as )?(?:upset|sad|hurt|bothered|angry|lonely|jealous|mad|down|low"
+            r"|emotional|worked up|miserable|unhappy|needy)",
+            _SHOULD,
+        ),
+        (
+            r"(?:don'?t|do not) want to be (?:the |that )?(?:needy|clingy|dramatic"
+            r"|difficult|demanding|high-?maintenance|nagging|annoying)",
+            _LABEL,
+        ),
+        (
+            r"(?:feel|felt|feeling) (?:so |really |a bit |kind of )?(?:stupid|silly"
+            r"|dumb"
+            r"|pathetic|ridiculous|selfish|guilty) (?:for|about) (?:being|feeling"
+            r"|wanting|needing|getting|crying|caring)",
+            _LABEL,
+        ),
+        (
+            r"<IM> (?:probably |just |maybe )?(?:being )?(?:high-?maintenance|too"
+            r" demanding|a nag|a burden to him|a burden to her|hard to love)",
+            _LABEL,
+        ),
+        (
+            r"most people wouldn'?t (?:mind|care|notice)|(?:anyone|normal people)"
+            r" would(?:n'?t)? (?:mind|cope|be fine)",
+            _COMPARE,
+        ),
+    ],
+)
 # Minimisers that in a reply would be aimed at the partner, not the writer.
 OWN_ONLY = rules(
     "self_invalidation",
@@ -180,5 +215,6 @@ OWN_ONLY = rules(
 def self_invalidation(doc: Doc) -> None:
     """Notice the writer talking themselves out of their own feelings."""
     apply(doc, ALWAYS)
+    apply(doc, SELF_MORE)
     if doc.kind != "reply":
         apply(doc, OWN_ONLY)

@@ -535,6 +535,68 @@ EGGSHELLS_MORE = rules(
     ],
     reportable=False,
 )
+SIGNS_EXTRA = (
+    rules(
+        "lonely_together",
+        [
+            (
+                r"(?:share|sharing) a (?:house|home|bed|roof|calendar"
+                r"|flat)[^.!?\n]{0,40}"
+                r"(?:that'?s (?:about )?it|nothing (?:else|more))|ate in silence",
+                _LONELY,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "unmet_needs",
+        [
+            (
+                r"(?:mentioned|said|told \w+) (?:that )?i (?:felt|was|'?m|am|feel)"
+                r" (?:so |really )?\w+[^.!?\n]{0,30}(?:he|she|they) (?:said|told me)"
+                r" (?:i should|to)",
+                _UNMET,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "lack_of_affection",
+        [
+            (
+                r"used to (?:\w+ ){0,3}(?:holding hands|hold hands|kiss\w*|hug\w*"
+                r"|cuddl\w*)|gap between us|wish (?:he|she|they)'?d (?:ask|hug|kiss"
+                r"|hold"
+                r"|touch|say|notice|compliment|reach)",
+                _AFFECTION,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "walking_on_eggshells",
+        [
+            (
+                r"stopped (?:telling|sharing|mentioning|bringing up|asking|talking"
+                r" about"
+                r"|showing)|(?:keep|kept) saying (?:it'?s|i'?m) fine",
+                _EGGSHELLS,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "partner_unavailable",
+        [
+            (
+                r"without (?:even )?looking up|answer(?:ed|ing|s)? (?:work |his |her )?"
+                r"emails|(?:wasn'?t|isn'?t|never) there (?:when|for)|too busy",
+                _AWAY,
+            ),
+        ],
+        reportable=False,
+    ),
+)
 ALL_SIGNS = (
     LONELY + LONELY_MORE + LONELY_EXTRA,
     UNMET + UNMET_MORE + UNMET_EXTRA,
@@ -547,6 +609,6 @@ ALL_SIGNS = (
 @stage("signs")
 def signs(doc: Doc) -> None:
     """Notice which signs of emotional neglect the text describes."""
-    for table in ALL_SIGNS:
-        if apply(doc, table):
+    for table, extra in zip(ALL_SIGNS, SIGNS_EXTRA, strict=True):
+        if apply(doc, table) + apply(doc, extra):
             doc.signs.append(table.rules[0].label)
