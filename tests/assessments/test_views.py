@@ -382,7 +382,8 @@ def test_history_has_a_chart_and_a_table(alice: User, web_alice: Client) -> None
     submit(alice, "neglect_check", [0] * 17)
     submit(alice, "neglect_check", NEGLECT)
     page = web_alice.get("/assessments/neglect_check/history/").content.decode()
-    assert '<svg class="chart"' in page and "<title>" in page
+    assert page.count('<svg class="chart"') == 5  # one per sign
+    assert "<title>Lonely together over time</title>" in page
     assert "<table>" in page and "Lonely together" in page
     assert page.count("/assessments/results/") >= 2
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from turntoward.accounts.models import User
 from turntoward.assessments import selectors, services
-from turntoward.assessments.charts import history_chart
+from turntoward.assessments.charts import history_charts
 from turntoward.assessments.cli import STEP_NAMES
 from turntoward.assessments.forms import AcknowledgeForm, AnswersForm
 from turntoward.assessments.instruments import (
@@ -246,7 +246,10 @@ def result_detail(request: HttpRequest, pk: int) -> HttpResponse:
     }
     if not mine and result.instrument_id == "neglect_check":
         context["my_ack"] = selectors.my_acknowledgement(viewer=user, result=result)
-        context["ack_form"] = AcknowledgeForm()
+        mine_ack = context["my_ack"]
+        context["ack_form"] = AcknowledgeForm(
+            initial={"note": mine_ack.note if mine_ack else ""}
+        )
         context["ack_choices"] = AckResponse.choices
     return render(request, "assessments/result.html", context)
 
@@ -313,7 +316,7 @@ def history(request: HttpRequest, instrument_id: str) -> HttpResponse:
     context = {
         "instrument": instrument,
         "rows": rows,
-        "chart": history_chart(instrument, results) if results else None,
+        "charts": history_charts(instrument, results) if results else [],
     }
     return render(request, "assessments/history.html", context)
 
