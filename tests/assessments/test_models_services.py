@@ -443,3 +443,13 @@ def test_a_broken_data_file_stops_start_up_naming_file_and_field(
     with pytest.raises(ImproperlyConfigured, match=r"gad7\.json.*\$\.scoring"):
         check_instruments(tmp_path)
     check_instruments()  # the shipped files load
+
+
+def test_list_puts_the_instruments_written_for_ones_role_first(
+    alice: User, bob: User
+) -> None:
+    alices = [c["instrument"].id for c in selectors.instruments_for(user=alice)]
+    bobs = [c["instrument"].id for c in selectors.instruments_for(user=bob)]
+    assert alices[:2] == ["neglect_check", "impact_check"]
+    assert bobs[0] == "availability_check"
+    assert set(alices) == set(bobs) and len(alices) == 6

@@ -259,20 +259,44 @@ def assessments_export(user: User) -> dict[str, Any]:
     }
 
 
+# Signs first, then their impacts and the ways of feeling loved, then the
+# screeners (framework §1, §2, §4); anything new goes after these.
+LIST_ORDER = (
+    "neglect_check",
+    "availability_check",
+    "impact_check",
+    "love_styles",
+    "phq9",
+    "gad7",
+)
+
+
 def instruments_for(*, user: User) -> list[dict[str, Any]]:
-    """Return every instrument with the user's progress and newest result."""
+    """Return every instrument with the user's progress, those for their role first."""
     latest = latest_results(user=user)
     open_ = open_responses(user=user)
-    return [
+    cards = [
         {
             "instrument": inst,
             "for_words": audience_words(inst),
+            "for_everyone": set(inst.audience) >= ROLES,
             "suggested": user.role in inst.audience,
             "latest": latest.get(inst.id),
             "in_progress": open_.get(inst.id),
         }
         for inst in list_instruments()
     ]
+    position = {key: n for n, key in enumerate(LIST_ORDER)}
+
+    def key(card: dict[str, Any]) -> tuple[bool, bool, int]:
+        inst = card["instrument"]
+        return (
+            not card["suggested"],
+            card["for_everyone"],
+            position.get(inst.id, len(position)),
+        )
+
+    return sorted(cards, key=key)
 
 
 def love_styles_comparison(*, viewer: User) -> dict[str, Any] | None:
