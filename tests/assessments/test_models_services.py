@@ -453,3 +453,16 @@ def test_list_puts_the_instruments_written_for_ones_role_first(
     assert alices[:2] == ["neglect_check", "impact_check"]
     assert bobs[0] == "availability_check"
     assert set(alices) == set(bobs) and len(alices) == 6
+
+
+def test_resuming_after_the_questions_changed_drops_retired_answers(
+    alice: User,
+) -> None:
+    response = services.response_start(user=alice, instrument_id="gad7")
+    AssessmentResponse.objects.filter(pk=response.pk).update(
+        instrument_version="0.9", answers={"gad7_1": 2, "gad7_old": 1}
+    )
+    resumed = services.response_start(user=alice, instrument_id="gad7")
+    assert resumed.pk == response.pk
+    assert resumed.answers == {"gad7_1": 2}
+    assert resumed.instrument_version == get_instrument("gad7").version

@@ -127,6 +127,13 @@ def response_start(*, user: User, instrument_id: str) -> AssessmentResponse:
             completed_at__isnull=True,
             defaults={"instrument_version": instrument.version},
         )
+        if response.instrument_version != instrument.version:
+            # The questions changed since the pause: keep answers to those
+            # that are still asked, so finishing cannot trip on a retired id.
+            ids = {item.id for item in instrument.items}
+            response.answers = {k: v for k, v in response.answers.items() if k in ids}
+            response.instrument_version = instrument.version
+            response.save(update_fields=["answers", "instrument_version"])
     return response
 
 
