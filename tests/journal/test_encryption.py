@@ -141,6 +141,9 @@ def test_a_missing_key_file_is_refused(alice: User, own_key: Path) -> None:
     with pytest.raises(crypto.DecryptionError) as info:
         crypto.verify_can_decrypt()
     assert str(own_key / crypto.KEY_FILE) in str(info.value)
+    assert "missing" in str(info.value)
+    # No new key is quietly made in its place.
+    assert not (own_key / crypto.KEY_FILE).exists()
 
 
 def test_a_wrong_key_never_shows_garbage_on_a_page(

@@ -123,11 +123,30 @@ def encrypted_fields() -> Iterator[tuple[type[models.Model], str]]:
                 yield model, field.attname
 
 
+def _encrypted_rows(model: type[models.Model], name: str) -> Any:
+    return model._default_manager.exclude(**{name: ""}).exclude(**{name: None})
+
+
 def verify_can_decrypt() -> None:
-    """Raise DecryptionError if any stored encrypted value cannot be read."""
-    for model, name in encrypted_fields():
-        for row in model._default_manager.exclude(**{name: ""}).only(name)[:1]:
-            getattr(row, name)
+    """Raise DecryptionError if stored encrypted values cannot be read.
+
+    A missing key file is reported as such (and no new key is made) when
+    encrypted data already exists; otherwise the oldest and newest value of
+    every encrypted column are decrypted as a check.
+    """
+    fields = list(encrypted_fields())
+    key_missing = not os.environ.get(KEY_ENV) and not key_path().exists()
+    if key_missing and any(_encrypted_rows(m, n).exists() for m, n in fields):
+        raise DecryptionError(
+            f"The encryption key file {key_path()} is missing, but encrypted "
+            f"data exists. Restore the key file (or set {KEY_ENV}); the app "
+            "will not start without it."
+        )
+    for model, name in fields:
+        rows = _encrypted_rows(model, name).only(name).order_by("pk")
+        for row in (rows.first(), rows.last()):
+            if row is not None:
+                getattr(row, name)
 
 
 def _reencrypt_all(progress: Any = None) -> int:
