@@ -94,7 +94,10 @@ def test_shared_items_show_on_the_partners_pages_only(
 ) -> None:
     assert "no phones at breakfast" in web_bob.get("/plan/presence/").content.decode()
     assert "a hug when I get home" in web_bob.get("/plan/needs/").content.decode()
-    assert "no phones at breakfast" not in web_carol.get("/plan/presence/").content.decode()
+    assert (
+        "no phones at breakfast"
+        not in web_carol.get("/plan/presence/").content.decode()
+    )
     assert "a hug when" not in web_carol.get("/plan/needs/").content.decode()
 
 
