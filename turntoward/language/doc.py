@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .types import Span
@@ -115,10 +114,8 @@ class Doc:
     suggestion: str | None = None
     vocabulary: Vocabulary | None = None
 
-    @property
-    def may_contain(self) -> Callable[[str], bool] | None:
-        """Return the long-text needle test, or None to search the text itself."""
-        return None if self.vocabulary is None else self.vocabulary.may_contain
+    needles: frozenset[str] | None = None
+    needles_seen: int = 0
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """Return the (start, end) of the sentence holding `pos`."""

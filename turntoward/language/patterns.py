@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -156,6 +157,10 @@ def split_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+# Every needle of every table, so a document can find its own once.
+ALL_NEEDLES: set[str] = set()
+
+
 class RuleTable:
     """An ordered set of rules with an index from needle words to rules."""
 
@@ -172,7 +177,8 @@ class RuleTable:
                 for needle in rule.needles:
                     index.setdefault(needle, []).append(i)
         self._always = always
-        self._index = tuple(index.items())
+        self._index = index
+        ALL_NEEDLES.update(index)
 
     def __add__(self, other: RuleTable) -> RuleTable:
         return RuleTable(self.rules + other.rules)
@@ -183,21 +189,18 @@ class RuleTable:
     def __len__(self) -> int:
         return len(self.rules)
 
-    def candidates(
-        self, text: str, may_contain: Callable[[str], bool] | None = None
-    ) -> list[Rule]:
-        """Return, in order, the rules whose needles occur in `text`.
-
-        For a long text, `may_contain` answers instead of a scan per needle.
-        """
+    def candidates(self, present: AbstractSet[str]) -> list[Rule]:
+        """Return, in order, the rules whose needles are among `present`."""
         hits = set(self._always)
-        if may_contain is None:
-            for needle, members in self._index:
-                if needle in text:
+        index = self._index
+        if len(present) < len(index):
+            for needle in present:
+                members = index.get(needle)
+                if members:
                     hits.update(members)
         else:
-            for needle, members in self._index:
-                if may_contain(needle):
+            for needle, members in index.items():
+                if needle in present:
                     hits.update(members)
         return [self.rules[i] for i in sorted(hits)]
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from .doc import Doc
-from .patterns import Rule, RuleTable, expand, starts_word
+from .patterns import ALL_NEEDLES, Rule, RuleTable, expand, starts_word
 
 Stage = Callable[[Doc], None]
 BatchStage = Callable[[Sequence[Doc]], None]
@@ -85,9 +85,42 @@ def match(doc: Doc, rule: Rule, start: int = 0) -> Iterable[re.Match[str]]:
             return
 
 
+_by_trigram: dict[str, list[str]] = {}
+_indexed = 0
+
+
+def _needles_by_trigram() -> dict[str, list[str]]:
+    """Return all needles grouped by their first three characters."""
+    global _indexed
+    if _indexed != len(ALL_NEEDLES):
+        _by_trigram.clear()
+        for needle in ALL_NEEDLES:
+            _by_trigram.setdefault(needle[:3], []).append(needle)
+        _indexed = len(ALL_NEEDLES)
+    return _by_trigram
+
+
+def present(doc: Doc) -> frozenset[str]:
+    """Return the needles (of all rule tables) that occur in the document."""
+    if doc.needles is None or doc.needles_seen != len(ALL_NEEDLES):
+        norm = doc.norm
+        if doc.vocabulary is not None:
+            found = frozenset(filter(doc.vocabulary.may_contain, ALL_NEEDLES))
+        else:
+            # Only needles that start with one of the text's trigrams can occur.
+            by_trigram = _needles_by_trigram()
+            grams = {norm[i : i + 3] for i in range(len(norm) - 2)}
+            found = frozenset(
+                n for g in grams if g in by_trigram for n in by_trigram[g] if n in norm
+            )
+        doc.needles = found
+        doc.needles_seen = len(ALL_NEEDLES)
+    return doc.needles
+
+
 def first(doc: Doc, table: RuleTable) -> re.Match[str] | None:
     """Return the first surviving match of any rule in `table`, if one exists."""
-    for rule in table.candidates(doc.norm, doc.may_contain):
+    for rule in table.candidates(present(doc)):
         for m in match(doc, rule):
             return m
     return None
@@ -96,7 +129,7 @@ def first(doc: Doc, table: RuleTable) -> re.Match[str] | None:
 def apply(doc: Doc, table: RuleTable, *, label: str | None = None) -> int:
     """Add a span for every surviving match of `table`; return how many."""
     found = 0
-    for rule in table.candidates(doc.norm, doc.may_contain):
+    for rule in table.candidates(present(doc)):
         for m in match(doc, rule):
             doc.add(m.start(), m.end(), label or rule.label, rule.why)
             found += 1

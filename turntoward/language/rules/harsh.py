@@ -6,7 +6,7 @@ import re
 
 from ..doc import Doc
 from ..patterns import rules
-from ..registry import apply, match, stage
+from ..registry import apply, match, present, stage
 from .safety import PRESSURE
 
 _ABSOLUTE = "'always' and 'never' turn a wish into an accusation"
@@ -421,7 +421,7 @@ def harsh(doc: Doc) -> None:
     if doc.kind == "journal":
         return
     warm = _WARMTH.search(doc.norm) is not None
-    for rule in HARSH_RULES.candidates(doc.norm, doc.may_contain):
+    for rule in HARSH_RULES.candidates(present(doc)):
         for m in match(doc, rule):
             if warm and rule.why == _ABSOLUTE:
                 continue
