@@ -11,7 +11,7 @@ from turntoward.accounts.models import User
 from turntoward.assessments import services
 from turntoward.assessments.instruments import score
 from turntoward.assessments.models import Acknowledgement, AssessmentResult
-from turntoward.safety.models import SafetyEvent
+from turntoward.safety.models import AbuseScreen, SafetyEvent
 
 pytestmark = pytest.mark.django_db
 
@@ -269,6 +269,18 @@ def test_sharing_without_a_partner_is_a_conflict(
     res = api_carol.post(f"/assessments/results/{result.pk}/share", {"shared": True})
     assert res.status_code == 409
     assert "Link with your partner" in res.json()["detail"][0]["msg"]
+
+
+def test_sharing_before_the_private_check_is_refused(
+    alice: User, bob: User, api_alice: ApiClient
+) -> None:
+    result = submit(alice, "neglect_check", NEGLECT)
+    AbuseScreen.objects.filter(owner=alice).delete()
+    res = api_alice.post(f"/assessments/results/{result.pk}/share", {"shared": True})
+    assert res.status_code == 422
+    assert "private check" in res.json()["detail"][0]["msg"]
+    result.refresh_from_db()
+    assert result.shared is False
 
 
 def test_share_needs_a_true_or_false(alice: User, api_alice: ApiClient) -> None:

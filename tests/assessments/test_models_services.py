@@ -10,6 +10,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, transaction
 from django.http import Http404
 
+from tests.conftest import link, make_user
 from turntoward.accounts import services as account_services
 from turntoward.accounts.export import user_export_data
 from turntoward.accounts.models import User
@@ -28,7 +29,7 @@ from turntoward.assessments.models import (
 )
 from turntoward.core.errors import ServiceError
 from turntoward.core.registry import nav_items
-from turntoward.safety.models import SafetyEvent
+from turntoward.safety.models import AbuseScreen, SafetyEvent
 
 pytestmark = pytest.mark.django_db
 
@@ -466,3 +467,41 @@ def test_resuming_after_the_questions_changed_drops_retired_answers(
     assert resumed.pk == response.pk
     assert resumed.answers == {"gad7_1": 2}
     assert resumed.instrument_version == get_instrument("gad7").version
+
+
+# --- the private partner check comes first ----------------------------------------
+
+
+@pytest.fixture
+def unscreened_pair(db: Any) -> tuple[User, User]:
+    dana, eli = make_user("dana@example.com"), make_user("eli@example.com")
+    link(dana, eli)
+    return dana, eli
+
+
+def test_sharing_waits_for_the_private_partner_check(
+    unscreened_pair: tuple[User, User],
+) -> None:
+    dana, eli = unscreened_pair
+    result = submit(dana, "neglect_check", NEGLECT)
+    with pytest.raises(ServiceError, match="private check") as info:
+        services.result_share(user=dana, result=result, shared=True)
+    assert info.value.code == "screen_needed"
+    result.refresh_from_db()
+    assert result.shared is False
+
+
+def test_unsharing_is_never_held_up_by_the_check(alice: User, bob: User) -> None:
+    result = shared_neglect(alice)
+    AbuseScreen.objects.filter(owner=alice).delete()
+    services.result_share(user=alice, result=result, shared=False)
+    result.refresh_from_db()
+    assert result.shared is False
+
+
+def test_acknowledging_waits_for_the_check_too(alice: User, bob: User) -> None:
+    result = shared_neglect(alice)
+    AbuseScreen.objects.filter(owner=bob).delete()
+    with pytest.raises(ServiceError, match="private check"):
+        services.acknowledgement_save(user=bob, result=result, response="see_it_too")
+    assert not Acknowledgement.objects.exists()

@@ -14,7 +14,7 @@ from turntoward.assessments.models import (
     AssessmentResponse,
     AssessmentResult,
 )
-from turntoward.safety.models import SafetyEvent
+from turntoward.safety.models import AbuseScreen, SafetyEvent
 
 pytestmark = pytest.mark.django_db
 
@@ -314,6 +314,29 @@ def test_share_and_unshare_from_the_result_page(
     assert web_bob.get(url).status_code == 200
     web_alice.post(f"{url}share/", {"shared": "0"})
     assert web_bob.get(url).status_code == 404
+
+
+def test_sharing_sends_an_unscreened_person_to_the_private_check_first(
+    alice: User, bob: User, web_alice: Client
+) -> None:
+    result = submit(alice, "neglect_check", NEGLECT)
+    AbuseScreen.objects.filter(owner=alice).delete()
+    url = f"/assessments/results/{result.pk}/"
+    res = web_alice.post(f"{url}share/", {"shared": "1"})
+    assert res["Location"].startswith("/help/check/?next=")
+    result.refresh_from_db()
+    assert result.shared is False
+
+
+def test_acknowledging_sends_an_unscreened_partner_to_the_check_first(
+    alice: User, bob: User, web_bob: Client
+) -> None:
+    result = shared(alice, "neglect_check", NEGLECT)
+    AbuseScreen.objects.filter(owner=bob).delete()
+    url = f"/assessments/results/{result.pk}/acknowledge/"
+    res = web_bob.post(url, {"response": "see_it_too"})
+    assert res["Location"].startswith("/help/check/?next=")
+    assert not Acknowledgement.objects.exists()
 
 
 def test_partner_and_stranger_cannot_share_someone_elses_result(

@@ -12,6 +12,7 @@ from tests.browser.flows import go, log_in
 from tests.conftest import link, make_user
 from turntoward.accounts.models import Role
 from turntoward.safety.models import SafetyEvent
+from turntoward.safety.services import abuse_screen_answer
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -32,6 +33,8 @@ def test_neglect_check_is_taken_shared_and_acknowledged(new_page: Any) -> None:
     alice = make_user("alice@example.com")
     bob = make_user("bob@example.com", role=Role.NEGLECTING)
     link(alice, bob)
+    for person in (alice, bob):  # the private partner check, done beforehand
+        abuse_screen_answer(user=person, afraid=False, hurt=False, controlled=False)
     ana, ben = new_page(), new_page()
 
     log_in(ana, "alice@example.com")

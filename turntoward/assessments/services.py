@@ -32,6 +32,7 @@ from turntoward.assessments.models import (
     AssessmentResult,
 )
 from turntoward.core.errors import ServiceError
+from turntoward.safety.selectors import couples_features_allowed
 from turntoward.safety.services import Help, help_for, safety_check_text, safety_trigger
 
 FINISHED = (
@@ -43,6 +44,10 @@ NOT_SHAREABLE = (
     "shown to a partner."
 )
 NOT_LINKED = "Link with your partner first; then you can choose what to share."
+SCREEN_FIRST = (
+    "Before sharing with your partner or answering what they shared, please take "
+    "the short private check on the Help page. Only you will see it."
+)
 ACK_ONLY_NEGLECT = "Only a shared 'Feeling alone together' result can be answered."
 ACK_NOT_OWN = "This is for your partner to answer, not you."
 NOTE_MAX = 1000
@@ -217,6 +222,9 @@ def result_share(
         raise ServiceError(NOT_SHAREABLE, field="shared", code="not_shareable")
     if shared and user.partner_id is None:
         raise ServiceError(NOT_LINKED, field="shared", code="not_linked")
+    # Sharing waits for the private partner check; un-sharing never does.
+    if shared and not couples_features_allowed(user=user):
+        raise ServiceError(SCREEN_FIRST, field="shared", code="screen_needed")
     with transaction.atomic():
         AssessmentResult.objects.filter(pk=result.pk, owner=user).update(
             shared=shared, updated_at=timezone.now()
@@ -237,6 +245,8 @@ def acknowledgement_save(
         or user.partner_id != result.owner_id
     ):
         raise ServiceError(ACK_ONLY_NEGLECT, field="response")
+    if not couples_features_allowed(user=user):
+        raise ServiceError(SCREEN_FIRST, field="response", code="screen_needed")
     if response not in AckResponse.values:
         raise ServiceError(
             "Choose 'I see this too' or 'I didn't realise — I want to understand'.",

@@ -23,6 +23,7 @@ from turntoward.assessments.instruments import (
 )
 from turntoward.assessments.models import AckResponse, AssessmentResponse
 from turntoward.core.errors import ServiceError
+from turntoward.safety.decorators import abuse_screen_redirect
 from turntoward.safety.services import flash_help
 
 PAUSED = "Your answers are saved. You can pick up where you left off any time."
@@ -39,6 +40,11 @@ def _instrument_or_404(instrument_id: str) -> Instrument:
         return get_instrument(instrument_id)
     except UnknownInstrumentError:
         raise Http404("No such assessment") from None
+
+
+def result_url(pk: int) -> str:
+    """Return a result page's address."""
+    return reverse("assessments:result", args=[pk])
 
 
 def step_url(step_id: str) -> str:
@@ -261,6 +267,10 @@ def result_share(request: HttpRequest, pk: int) -> HttpResponse:
     user = _user(request)
     result = selectors.result_owned(viewer=user, pk=pk)
     shared = request.POST.get("shared") == "1"
+    if shared:  # the private partner check first; un-sharing is never held up
+        gate = abuse_screen_redirect(request, next_url=result_url(result.pk))
+        if gate is not None:
+            return gate
     try:
         services.result_share(user=user, result=result, shared=shared)
     except ServiceError as exc:
@@ -281,6 +291,9 @@ def acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
     """Let the partner answer a shared neglect check."""
     user = _user(request)
     result = selectors.result_visible(viewer=user, pk=pk)
+    gate = abuse_screen_redirect(request, next_url=result_url(result.pk))
+    if gate is not None:
+        return gate
     form = AcknowledgeForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Please keep the note under 1000 characters.")
