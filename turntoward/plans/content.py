@@ -32,7 +32,7 @@ STEPS: dict[str, StepInfo] = {
             "right, with your partner.",
             "Things rarely change until someone says out loud that they are there.",
             "Take a questionnaire",
-            "/assessments/",
+            "assessments:list",
             couples=True,
         ),
         StepInfo(
@@ -102,7 +102,7 @@ STEPS: dict[str, StepInfo] = {
             "Feelings that were pushed down for a long time come back slowly. "
             "Naming them helps.",
             "Open the journal",
-            "/journal/",
+            "journal:list",
         ),
         StepInfo(
             "boundaries",

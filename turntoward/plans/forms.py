@@ -101,11 +101,22 @@ def decision_form(data: Any = None, initial: dict[str, str] | None = None) -> An
 
 
 def item_form(
-    kind: ItemKind, *, data: Any = None, initial: Any = None, linked: bool = False
+    kind: ItemKind,
+    *,
+    data: Any = None,
+    initial: Any = None,
+    linked: bool = False,
+    editing: bool = False,
 ) -> Any:
-    """Return a form for one kind of list item, prefixed so several fit a page."""
+    """Return a form for one kind of list item, prefixed so several fit a page.
+
+    Owner-only notes ("what happened") only make sense later, so a new item's
+    form leaves them out.
+    """
     form = forms.Form(data, initial=initial, prefix=kind.slug)
     for spec in kind.fields:
+        if spec.owner_only and not editing:
+            continue
         widget = _area(2) if spec.limit > 120 else forms.TextInput()
         form.fields[spec.name] = forms.CharField(
             label=spec.label,

@@ -84,6 +84,12 @@ def abuse_screen_positive(*, user: User) -> bool:
     return bool(func(user=user)) if func is not None else False
 
 
+def abuse_screen_needed(*, user: User) -> bool:
+    """Return whether the private partner check is still to be answered."""
+    func = _find("turntoward.safety.selectors", "abuse_screen_needed")
+    return bool(func(user=user)) if func is not None else False
+
+
 def couples_features_allowed(*, user: User) -> bool:
     """Return whether couples features (sharing, answering) may be used now.
 

@@ -46,6 +46,10 @@ SCREEN_FIRST = (
     "Before sharing with your partner or answering their requests, please take "
     "the short private check on the Help page. Only you will see it."
 )
+SHARING_PAUSED = (
+    "After what you told us in the private check, sharing with your partner is "
+    "paused, to keep you safe. You can review that choice on the Help page."
+)
 
 
 def require_couples(user: User, *, field: str = "shared") -> None:
@@ -57,4 +61,6 @@ def require_couples(user: User, *, field: str = "shared") -> None:
             code="not_linked",
         )
     if not sources.couples_features_allowed(user=user):
-        raise ServiceError(SCREEN_FIRST, field=field, code="screen_needed")
+        if sources.abuse_screen_needed(user=user):
+            raise ServiceError(SCREEN_FIRST, field=field, code="screen_needed")
+        raise ServiceError(SHARING_PAUSED, field=field, code="sharing_paused")

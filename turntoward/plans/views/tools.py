@@ -85,7 +85,7 @@ def item_edit(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
     initial["shared"] = item.shared
     linked = me(request).partner_id is not None
     form = forms.item_form(
-        spec, data=request.POST or None, initial=initial, linked=linked
+        spec, data=request.POST or None, initial=initial, linked=linked, editing=True
     )
     if request.method == "POST" and form.is_valid():
         data, shared = _form_data(spec, form)
@@ -189,7 +189,6 @@ def needs_review(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_abuse_screen
 def love(request: HttpRequest) -> HttpResponse:
     """Show small actions for each partner, from the love-style results."""
     actions = selectors.love_actions(user=me(request))
