@@ -434,6 +434,8 @@ def test_love_styles_side_by_side_only_when_both_shared(
     assert "Ideas for meeting your partner" in page and "Physical touch" in page
     assert "hug" in page
     assert web_carol.get(url).status_code == 404
+    AbuseScreen.objects.filter(owner=alice).delete()  # a couples exercise: gated
+    assert web_alice.get(url)["Location"].startswith("/help/check/")
     mine = AssessmentResult.objects.filter(owner=alice).get()
     result_page = web_alice.get(f"/assessments/results/{mine.pk}/").content.decode()
     assert url in result_page

@@ -23,7 +23,7 @@ from turntoward.assessments.instruments import (
 )
 from turntoward.assessments.models import AckResponse, AssessmentResponse
 from turntoward.core.errors import ServiceError
-from turntoward.safety.decorators import abuse_screen_redirect
+from turntoward.safety.decorators import abuse_screen_redirect, require_abuse_screen
 from turntoward.safety.services import flash_help
 
 PAUSED = "Your answers are saved. You can pick up where you left off any time."
@@ -335,6 +335,7 @@ def history(request: HttpRequest, instrument_id: str) -> HttpResponse:
 
 
 @login_required
+@require_abuse_screen
 def love_styles_compare(request: HttpRequest) -> HttpResponse:
     """Show both partners' shared love-styles profiles side by side."""
     comparison = selectors.love_styles_comparison(viewer=_user(request))
