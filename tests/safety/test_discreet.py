@@ -248,3 +248,25 @@ def test_the_api_is_not_locked(api_alice: ApiClient, web_alice: Client) -> None:
         _with_pin(web_alice)
     with time_machine.travel(NOON + timedelta(hours=1), tick=False):
         assert api_alice.get("/me").status_code == 200
+
+
+def test_what_was_being_written_when_the_lock_came_on_is_not_lost(
+    web_alice: Client, alice: User
+) -> None:
+    with time_machine.travel(NOON, tick=False):
+        _with_pin(web_alice)
+        web_alice.get("/help/plan/")
+    with time_machine.travel(NOON + timedelta(minutes=40), tick=False):
+        sent = web_alice.post("/help/plan/", {"what_helps": "Walking with Maeve"})
+        assert sent.url == "/help/unlock/?next=%2Fhelp%2Fplan%2F"
+        assert selectors.safety_plan_for(user=alice) is None
+        stored = str(dict(web_alice.session))
+        assert "Maeve" not in stored  # kept encrypted meanwhile
+        res = web_alice.post(sent.url, {"pin": "2468", "next": "/help/plan/"})
+        page = html.unescape(res.content.decode())
+        assert res.status_code == 200 and "send it now?" in page
+        assert 'value="Walking with Maeve"' in page
+        assert 'action="/help/plan/"' in page
+        web_alice.post("/help/plan/", {"what_helps": "Walking with Maeve"})
+        plan = selectors.safety_plan_for(user=alice)
+        assert plan is not None and plan.what_helps == "Walking with Maeve"

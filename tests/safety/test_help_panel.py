@@ -7,11 +7,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
-from django.test import Client
+from django.test import Client, RequestFactory
 
 from tests.conftest import PASSWORD, ApiClient
 from turntoward.accounts.models import User
-from turntoward.safety import services
+from turntoward.core.models import OwnedModel
+from turntoward.safety import models, services
 from turntoward.safety.models import SafetyEvent
 
 pytestmark = pytest.mark.django_db
@@ -222,3 +223,25 @@ def test_deleting_the_account_deletes_the_records(alice: User) -> None:
     services.safety_trigger(user=alice, reason="crisis", source="journal")
     alice.delete()
     assert not SafetyEvent.objects.exists()
+
+
+def test_flash_help_asks_the_next_page_to_open_the_panel(
+    web_alice: Client, alice: User
+) -> None:
+    request = RequestFactory().get("/")
+    request.session = web_alice.session
+    services.flash_help(request, None)
+    assert services.SESSION_KEY not in request.session
+    services.flash_help(request, services.help_for(user=alice, reason="abuse"))
+    assert request.session[services.SESSION_KEY] == "abuse"
+
+
+def test_no_safety_record_can_ever_be_shared() -> None:
+    for model in (
+        models.SafetyEvent,
+        models.AbuseScreen,
+        models.SafetySettings,
+        models.SafetyPlan,
+    ):
+        assert not issubclass(model, OwnedModel), model
+        assert "shared" not in {f.name for f in model._meta.get_fields()}, model

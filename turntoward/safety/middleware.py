@@ -6,18 +6,23 @@ alone: the lock guards an open browser tab from a looker-on.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 
+from turntoward.core.crypto import DecryptionError, decrypt, encrypt
 from turntoward.safety.models import SafetySettings
 from turntoward.safety.selectors import DISCREET_NAME, safety_settings_for
 
 SEEN_KEY = "turntoward_seen"
+PENDING_KEY = "turntoward_pending_post"
+PENDING_MAX_CHARS = 64_000
 # Remembers discreet mode in this browser after log-out, so the log-in page
 # stays plain too. The name and value say nothing about the app.
 PLAIN_COOKIE = "plain"
@@ -33,6 +38,33 @@ def mark_seen(request: HttpRequest) -> None:
     """Start the inactivity clock again (after unlocking or setting a PIN)."""
     request.session[SEEN_KEY] = timezone.now().timestamp()
     request.session.pop(LOCKED_KEY, None)
+
+
+def keep_pending_post(request: HttpRequest) -> None:
+    """Keep a form sent after the lock came on (encrypted), to send after the PIN.
+
+    Someone may have been writing for a long while; the lock must not lose it.
+    """
+    data = {
+        name: request.POST.getlist(name)
+        for name in request.POST
+        if name != "csrfmiddlewaretoken"
+    }
+    raw = json.dumps({"path": request.path, "data": data})
+    if len(raw) <= PENDING_MAX_CHARS:
+        request.session[PENDING_KEY] = encrypt(raw)
+
+
+def take_pending_post(request: HttpRequest) -> dict[str, Any] | None:
+    """Return (and forget) the form kept by `keep_pending_post`, if any."""
+    token = request.session.pop(PENDING_KEY, None)
+    if not token:
+        return None
+    try:
+        pending: dict[str, Any] = json.loads(decrypt(token))
+    except (DecryptionError, ValueError):
+        return None
+    return pending
 
 
 def is_locked(request: HttpRequest, settings: SafetySettings) -> bool:
@@ -83,6 +115,8 @@ class SafetyMiddleware:
         locked = settings.pin_set and is_locked(request, settings)
         request.safety_locked = locked  # type: ignore[attr-defined]
         if locked and not request.path.startswith(_OPEN_WHILE_LOCKED):
+            if request.method == "POST":
+                keep_pending_post(request)
             query = urlencode({"next": request.get_full_path()})
             return HttpResponseRedirect(f"{reverse('safety:unlock')}?{query}")
         response = self.get_response(request)

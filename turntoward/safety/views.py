@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 
 from turntoward.core.errors import ServiceError
 from turntoward.safety import forms, selectors, services
-from turntoward.safety.middleware import LOCKED_KEY, mark_seen
+from turntoward.safety.middleware import LOCKED_KEY, mark_seen, take_pending_post
 from turntoward.safety.models import PLAN_FIELDS
 from turntoward.safety.resources import resources_for
 
@@ -189,6 +189,9 @@ def unlock(request: HttpRequest) -> HttpResponse:
         if services.safety_pin_check(user=request.user, pin=pin):  # type: ignore[arg-type]
             request.session.pop(PIN_TRIES_KEY, None)
             mark_seen(request)
+            pending = take_pending_post(request)
+            if pending is not None:
+                return _resume(request, pending)
             return redirect(next_url)
         tries = int(request.session.get(PIN_TRIES_KEY, 0)) + 1
         request.session[PIN_TRIES_KEY] = tries
@@ -198,6 +201,17 @@ def unlock(request: HttpRequest) -> HttpResponse:
             return redirect("accounts:login")
         form.add_error("pin", "That PIN isn't right. Please try again.")
     return render(request, "safety/unlock.html", {"form": form, "next": next_url})
+
+
+def _resume(request: HttpRequest, pending: dict[str, Any]) -> HttpResponse:
+    """Offer to send the form that was sent while the lock was on."""
+    fields = [
+        (name, value)
+        for name, values in pending.get("data", {}).items()
+        for value in values
+    ]
+    context = {"action": pending.get("path", "/"), "fields": fields}
+    return render(request, "safety/resume.html", context)
 
 
 # --- the safety plan -----------------------------------------------------------
