@@ -28,7 +28,8 @@ _KIND_TAIL = (
     r"|gentle|calm|funny|helpful|understanding|warm|beautiful|handsome|brave"
     r"|strong|wise|fun)|make (?:\w+ )?(?:\w+ )?(?:feel )?(?:easy|better|special|fun"
     r"|great|good|lighter|safe|happy|loved|brighter|calmer)|welcome|loved|mine"
-    r"|in my heart|the one|my favou?rite|manage to|surprise me|put a smile))"
+    r"|in my heart|the one|my favou?rite|manage to|surprise me|put a smile|meant"
+    r"|mean to|intended|notice when|smell|feel like home))"
 )
 _INSULTS = (
     r"(?:selfish|lazy|pathetic|useless|stupid|dumb|idiot|idiotic|moron"
@@ -403,6 +404,50 @@ MORE_RULES = rules(
             r"|criticise|criticize|complain|lie|leave me)",
             _ABSOLUTE,
         ),
+    ],
+)
+MORE_RULES = MORE_RULES + rules(
+    "harsh",
+    [
+        (
+            r"look who(?:'s| is)? (?:finally|decided|showed|remembered|here|back|awake"
+            r"|home)|(?:remember(?:ed|s)?|notice[sd]?|realised|realized) i exist",
+            _CONTEMPT,
+        ),
+        (r"act like it|act your age|grow a (?:spine|pair)|man up", _CONTEMPT),
+        (
+            r"my (?:feelings|needs|opinions?) (?:just )?(?:don'?t|never) (?:count"
+            r"|matter)"
+            r"|got it\.? *$",
+            _CONTEMPT,
+        ),
+        (
+            r"(?:^|(?<=[.!?] ))(?:cool|great|nice|fine|wow|ok|okay|sure),? so(?= )",
+            _CONTEMPT,
+        ),
+        (r"no wonder (?:<YOUR>|<YOU>|nobody|no one|everyone)", _CONTEMPT),
+        (
+            r"(?:had it|fed up|done) with (?:<YOUR>|<YOU>)|(?:sick|tired) of <YOUR>"
+            r" (?:excuses|attitude|lies|crap|moods|bullshit|games|nonsense|shit|drama"
+            r"|behaviou?r)",
+            _BLAME,
+        ),
+        (r"full of yourself|get over yourself|full of (?:it|shit|crap)", _INSULT),
+        (r"more important than (?:me|my|us|our)(?!\w)", _CONTEMPT),
+        (r"(?:just )?for once(?! in our)", _RHETORICAL),
+        (
+            r"<YOU>(?:'?ll| will) (?:just |only |probably )?(?:mess|screw|fuck|ruin)\w*"
+            r" (?:it|this|everything|up)|i (?:don'?t|do not) care (?:what|where|who|if)"
+            r" <YOU>",
+            _BLAME,
+        ),
+        (
+            r"(?:^|(?<=[.!?] ))(?:pathetic|unbelievable|ridiculous|disgusting|useless"
+            r"|unreal|embarrassing|figures|whatever|seriously|wow|typical)(?= *[.!?]+"
+            r"(?:\s|$)| *$)",
+            _CONTEMPT,
+        ),
+        (r"could <YOU> be any (?:more|less)", _RHETORICAL),
     ],
 )
 # Thanks and love nearby make "you always ..." a compliment, not an accusation.

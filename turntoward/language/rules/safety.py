@@ -215,6 +215,15 @@ CRISIS_EXTRA = rules(
     "crisis",
     [
         (
+            r"want (?:everything|it all|the pain|this|all of it|my life) to (?:stop"
+            r"|end)"
+            r"|(?:looked up|googled|searched|researched|read up on) (?:how|ways"
+            r"|methods)"
+            r"(?= *[.!]| *$| to (?:die|end|kill|overdose|do it))"
+            r"|deserve to (?:hurt|suffer|die|be hurt|feel pain|bleed|be punished)",
+            _INDIRECT,
+        ),
+        (
             r"point (?:in|of|to) (?:being alive|living|life|going on|existing|waking up"
             r"|carrying on|being here)",
             _INDIRECT,
@@ -553,6 +562,24 @@ ABUSE_EXTRA = rules(
             _FEAR,
         ),
         (r"(?:locked|locks|lock|locking) me (?:out|in)\b", _CONTROL),
+        (
+            r"(?:and|or) see what happens|see what happens (?:if|when)|or <YOU>'?ll"
+            r" see",
+            _THREAT,
+        ),
+        (
+            r"so i (?:couldn'?t|can'?t|wouldn'?t be able to|could not) (?:leave|go"
+            r"|escape"
+            r"|call|get out|drive)|(?:threw|hid|took|takes|hides|throws) (?:away )?my"
+            r" (?:keys|car keys|phone|passport|wallet|purse|bank card)",
+            _CONTROL,
+        ),
+        (
+            r"(?:screams|screamed|yells|yelled|shouts|shouted|screaming|yelling) (?:in"
+            r"|into)"
+            r" my face|until i (?:agree|apologi[sz]e|say sorry|give in|cry|beg)",
+            _VIOLENCE,
+        ),
         (
             r"now or (?:don'?t|else)|or don'?t (?:come|bother) (?:home|back)"
             r"|get back here|who said <YOU> could|<YOU> (?:need|have) my permission",

@@ -597,6 +597,75 @@ SIGNS_EXTRA = (
         reportable=False,
     ),
 )
+SIGNS_EXTRA = (
+    SIGNS_EXTRA[0]
+    + rules(
+        "lonely_together",
+        [
+            (
+                r"(?:didn'?t|did not|doesn'?t|never) (?:say|said) (?:a|one|a single)"
+                r" word"
+                r"|we (?:barely |hardly |rarely )?talk less|talk more to (?:my|the) \w+"
+                r" than",
+                _LONELY,
+            ),
+        ],
+        reportable=False,
+    ),
+    SIGNS_EXTRA[1]
+    + rules(
+        "unmet_needs",
+        [
+            (
+                r"i (?:cried|broke down|was crying|was upset|got upset|was shaking"
+                r"|told \w+ i was \w+)[^.!?\n]{0,40}(?:and|but) (?:he|she|they)"
+                r" (?:asked|said|just|went|kept|carried|changed|laughed)",
+                _UNMET,
+            ),
+        ],
+        reportable=False,
+    ),
+    SIGNS_EXTRA[2]
+    + rules(
+        "lack_of_affection",
+        [
+            (
+                r"(?:can'?t|don'?t|cannot) remember (?:our|the|his|her) last (?:kiss"
+                r"|hug"
+                r"|date|cuddle|real kiss|night out|compliment)|(?:just )?a peck",
+                _AFFECTION,
+            ),
+        ],
+        reportable=False,
+    ),
+    SIGNS_EXTRA[3]
+    + rules(
+        "walking_on_eggshells",
+        [
+            (
+                r"so (?:he|she|they) (?:doesn'?t|don'?t|won'?t|wouldn'?t) (?:get|go|be"
+                r"|snap|sulk|sigh|explode|shout)|keep my (?:feelings|needs|voice"
+                r"|opinions?) (?:small|quiet|down|in check|to myself)",
+                _EGGSHELLS,
+            ),
+        ],
+        reportable=False,
+    ),
+    SIGNS_EXTRA[4]
+    + rules(
+        "partner_unavailable",
+        [
+            (
+                r"(?:he|she|they) [^.!?\n]{0,30}in front of the (?:football|game|telly"
+                r"|tv|news|computer|match)"
+                r"|<HES> (?:just |so |always )?(?:absent|distant|elsewhere|unavailable"
+                r"|not present|never around|never home)",
+                _AWAY,
+            ),
+        ],
+        reportable=False,
+    ),
+)
 ALL_SIGNS = (
     LONELY + LONELY_MORE + LONELY_EXTRA,
     UNMET + UNMET_MORE + UNMET_EXTRA,
