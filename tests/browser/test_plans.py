@@ -19,6 +19,8 @@ def test_harsh_message_gets_a_gentler_version_to_edit_and_copy(new_page: Any) ->
     make_user("ana@example.com")
     log_in(page, "ana@example.com")
     go(page, "My plan")
+    expect(page.get_by_role("heading", level=1)).to_have_text("My plan")
+    assert axe_violations(page) == []
     page.get_by_role("link", name="Open the message coach").click()
     page.get_by_label("What you want to say to your partner").fill(
         "You never listen to me and you always ignore my feelings."

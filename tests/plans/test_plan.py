@@ -185,3 +185,13 @@ def test_progress_is_counts_never_streaks(web_alice: Client, alice: User) -> Non
     page = web_alice.get("/plan/").content.decode()
     assert "2 replies practised" in page
     assert "streak" not in page.lower()
+
+
+def test_first_and_last_steps_offer_only_the_moves_that_make_sense(
+    alice: User,
+) -> None:
+    screened(alice, positive=True)
+    steps = plan_for(user=alice).steps
+    assert not steps[0].can_move_up and not steps[0].can_move_down
+    assert not steps[2].can_move_up and steps[2].can_move_down
+    assert steps[-1].can_move_up and not steps[-1].can_move_down

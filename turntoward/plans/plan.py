@@ -32,6 +32,8 @@ class PlanEntry:
     progress: list[str] = field(default_factory=list)
     because: list[str] = field(default_factory=list)
     skipped: bool = False
+    can_move_up: bool = False
+    can_move_down: bool = False
 
     @property
     def id(self) -> str:
@@ -167,6 +169,10 @@ def plan_for(*, user: User) -> Plan:
         )
         for step in [*pinned, *sorted(rest, key=key)]
     ]
+    movable = [e for e in entries if not e.skipped and e.id not in pinned]
+    for index, entry in enumerate(movable):
+        entry.can_move_up = index > 0
+        entry.can_move_down = index < len(movable) - 1
     titles = sorted({t for titles in because.values() for t in titles})
     return Plan(
         role=role,

@@ -29,7 +29,6 @@ def plan_page(request: HttpRequest) -> HttpResponse:
         {
             "plan": plan,
             "role_words": content.ROLE_WORDS[plan.role],
-            "safety_ids": content.SAFETY_STEPS,
         },
     )
 
