@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from django.utils.safestring import SafeString
@@ -39,6 +40,11 @@ class Chart:
     rows: list[list[Any]]
 
 
+def _day(value: date) -> str:
+    """Return "Mon 3 Jun 2027" (formatted here: the template's date filter is slow)."""
+    return f"{value:%a} {value.day} {value:%b %Y}"
+
+
 def _pct(value: float | None) -> str:
     return "no bids" if value is None else f"{round(value * 100)}%"
 
@@ -68,7 +74,10 @@ def connection_chart(history: History, *, partner_linked: bool) -> Chart:
             y_ticks=[1, 2, 3, 4, 5],
         )
     days = sorted(set(dict(mine)) | set(dict(theirs)))
-    rows = [[d, dict(mine).get(d, "–"), dict(theirs).get(d, "–")] for d in days]
+    mine_by_day, theirs_by_day = dict(mine), dict(theirs)
+    rows = [
+        [_day(d), mine_by_day.get(d, "–"), theirs_by_day.get(d, "–")] for d in days
+    ]
     columns = ["Day", "You", "Your partner (shared)"]
     if not partner_linked:
         rows = [row[:2] for row in rows]
@@ -123,7 +132,7 @@ def rate_chart(history: History) -> Chart:
             y_ticks=[0, LATER_DIVORCED * 100, 50, STAYED_TOGETHER * 100, 100],
             y_format="{:.0f}%",
         )
-    rows = [[end, _pct(m), _pct(r)] for end, m, r in trend]
+    rows = [[_day(end), _pct(m), _pct(r)] for end, m, r in trend]
     columns = ["Week ending", "Bids you made", "Bids you received"]
     return Chart("rates", "Turn-toward rate", svg, summary, columns, rows)
 
@@ -148,6 +157,6 @@ def signs_chart(history: History) -> Chart:
             y_min=0,
             y_max=float(max(max(c.values(), default=0) for _, c in weekly) or 1),
         )
-    rows = [[end, *[c.get(s, 0) for s in signs]] for end, c in weekly]
+    rows = [[_day(end), *[c.get(s, 0) for s in signs]] for end, c in weekly]
     columns = ["Week ending", *[sign_label(s) for s in signs]]
     return Chart("signs", "Signs noticed", svg, summary, columns, rows)
