@@ -326,3 +326,15 @@ def test_worksheet_page_saves_answers_and_refuses_oversized(
     assert "at most 4000 characters" in page
     assert m.DecisionAnswer.objects.get(owner=alice).answer == "More honest talks"
     assert "no verdict" in text_of(web_alice.get("/plan/decide/"))
+
+
+def test_partner_ideas_wait_for_the_private_check(
+    web_alice: Client, alice: User, bob: User
+) -> None:
+    screened(bob)
+    love_result(bob, "gifts")
+    page = text_of(web_alice.get("/plan/love/"))
+    assert "Your partner feels most loved" not in page
+    assert "Take the private check" in page
+    screened(alice)
+    assert "Your partner feels most loved" in text_of(web_alice.get("/plan/love/"))

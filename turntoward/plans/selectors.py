@@ -170,13 +170,20 @@ class Bridge:
     for_partner: list[tuple[str, str]] = field(default_factory=list)
     for_me: list[tuple[str, str]] = field(default_factory=list)
     partner_linked: bool = False
+    check_first: bool = False
 
 
 def love_bridge(*, user: User) -> Bridge:
     """Return ideas: what I could do for my partner, and what I could ask for."""
     bridge = Bridge(partner_linked=user.partner_id is not None)
     mine = sources.latest_results(user=user).get("love_styles")
-    theirs = sources.partner_shared_results(user=user).get("love_styles")
+    theirs = None
+    if bridge.partner_linked:
+        # Reading the partner's results is a couples exercise: it waits for the
+        # private partner check, like the side-by-side view does.
+        bridge.check_first = not sources.couples_features_allowed(user=user)
+        if not bridge.check_first:
+            theirs = sources.partner_shared_results(user=user).get("love_styles")
     if mine is not None:
         bridge.my_styles = top_styles(mine)
         bridge.for_me = [
