@@ -29,7 +29,8 @@ _KIND_TAIL = (
     r"|strong|wise|fun)|make (?:\w+ )?(?:\w+ )?(?:feel )?(?:easy|better|special|fun"
     r"|great|good|lighter|safe|happy|loved|brighter|calmer)|welcome|loved|mine"
     r"|in my heart|the one|my favou?rite|manage to|surprise me|put a smile|meant"
-    r"|mean to|intended|notice when|smell|feel like home))"
+    r"|mean to|intended|notice when|smell|feel like home|complain|give up|let me"
+    r" down|hesitate|judge|stop (?:trying|caring)))"
 )
 _INSULTS = (
     r"(?:selfish|lazy|pathetic|useless|stupid|dumb|idiot|idiotic|moron"
@@ -123,7 +124,7 @@ HARSH_RULES = rules(
             r"| won'?t| don'?t| were| are late)",
             _CONTEMPT,
         ),
-        (r"typical", _CONTEMPT),
+        (r"typical(?= *[.!]| of <YOU>|,? <YOU>)", _CONTEMPT),
         (r"as usual|yet again", _CONTEMPT),
         (
             r"why (?:would|should|do) i (?:even )?(?:expect|bother|expect anything)",
@@ -400,7 +401,7 @@ MORE_RULES = rules(
             _THREAT,
         ),
         (
-            r"<YOU> (?:always|never) (?:ruin|spoil|forget|ignore|interrupt|embarrass"
+            r"<YOU> always (?:ruin|spoil|forget|ignore|interrupt|embarrass"
             r"|criticise|criticize|complain|lie|leave me)",
             _ABSOLUTE,
         ),
@@ -448,12 +449,32 @@ MORE_RULES = MORE_RULES + rules(
             _CONTEMPT,
         ),
         (r"could <YOU> be any (?:more|less)", _RHETORICAL),
+        (
+            r"talking to a (?:brick )?wall|i'?m not <YOUR> (?:maid|mother|mum|mom"
+            r"|servant"
+            r"|cleaner|secretary|therapist|slave|babysitter|personal assistant)",
+            _CONTEMPT,
+        ),
+        (
+            r"stop (?:lying|making excuses|whining|nagging|sulking|playing the victim"
+            r"|gaslighting|ignoring me|interrupting|acting like)",
+            _BLAME,
+        ),
+        (r"see who sticks around|see how long i (?:stay|last)", _THREAT),
+        (r"so now <YOU> (?:want|care|decide|remember|notice)", _CONTEMPT),
+        (r"<CANT> stand <YOU>|<YOU> disgust", _BLAME),
+        (
+            r"some (?:husband|wife|partner|father|mother|boyfriend|girlfriend|friend)"
+            r" <YOU> are",
+            _CONTEMPT,
+        ),
     ],
 )
 # Thanks and love nearby make "you always ..." a compliment, not an accusation.
 _WARMTH = re.compile(
     r"\b(?:thank|thanks|love you|appreciate|grateful|lucky|the best|amazing"
-    r"|adore)\b|\u2764|\U0001f49b|\U0001f495|\U0001f970|\U0001f60d|\U0001f618"
+    r"|adore|i see (?:it|you)|proud of (?:you|u))\b|\u2764|\U0001f49b|\U0001f495"
+    r"|\U0001f970|\U0001f60d|\U0001f618"
 )
 _SHOUTED_AGAIN = rules(
     "harsh", [(r"again", "an angry 'AGAIN' adds blame to the hurt")], negatable=False

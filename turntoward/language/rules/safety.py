@@ -598,12 +598,54 @@ ABUSE_EXTRA = rules(
 )
 
 
+CRISIS_LATE = rules(
+    "crisis",
+    [
+        (
+            r"(?:picturing|imagining|thinking about|keep seeing) (?:the car|myself|my"
+            r" car"
+            r"|me) (?:going|driving|crashing|falling|jumping|steering) (?:off|into"
+            r"|over)"
+            r"|(?:bought|got|buying|getting) (?:a |some )?rope",
+            _INDIRECT,
+        ),
+    ],
+    negatable=False,
+    reportable=False,
+)
+ABUSE_LATE = rules(
+    "abuse",
+    [
+        (
+            r"(?:pinned|pins|held|holds|pushed|shoved) me (?:to|onto|into|on) (?:the|a)"
+            r"|(?:wouldn'?t|won'?t|would not) let me (?:up|go|leave|out|sleep|breathe)",
+            _VIOLENCE,
+        ),
+        (
+            r"tells? me i'?m (?:worthless|useless|stupid|ugly|fat|nothing|crazy"
+            r"|pathetic"
+            r"|disgusting|a failure|unlovable)",
+            _PUTDOWN,
+        ),
+        (
+            r"(?:ask|asking|need|needs|have to get) (?:his |her |their )?permission to",
+            _CONTROL,
+        ),
+        (r"keeps? my (?:passport|documents|papers|keys|id|bank card)", _CONTROL),
+    ],
+    negatable=True,
+    reportable=False,
+    joke_sensitive=True,
+)
+
+
 @stage("crisis")
 def crisis(doc: Doc) -> None:
     """Notice thoughts of suicide or self-harm, direct and indirect."""
     apply(doc, CRISIS_DIRECT)
     apply(doc, CRISIS_MORE)
     apply(doc, CRISIS_EXTRA)
+    apply(doc, CRISIS_LATE)
     apply(doc, CRISIS_SOFT)
 
 
@@ -613,3 +655,4 @@ def abuse(doc: Doc) -> None:
     apply(doc, ABUSE_RULES)
     apply(doc, ABUSE_MORE)
     apply(doc, ABUSE_EXTRA)
+    apply(doc, ABUSE_LATE)

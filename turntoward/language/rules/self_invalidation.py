@@ -200,6 +200,17 @@ SELF_MORE = rules(
         ),
     ],
 )
+SELF_MORE = SELF_MORE + rules(
+    "self_invalidation",
+    [
+        (
+            r"(?:lots of|plenty of|many|other|most) (?:\w+ )?(?:have|had) it (?:so )?"
+            r"(?:much )?worse|i should (?:stop|quit) (?:moaning|complaining|whining"
+            r"|sulking|feeling sorry)|<IM> lucky really",
+            _COMPARE,
+        ),
+    ],
+)
 # Minimisers that in a reply would be aimed at the partner, not the writer.
 OWN_ONLY = rules(
     "self_invalidation",

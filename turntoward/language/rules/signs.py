@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..doc import Doc
-from ..patterns import rules
+from ..patterns import RuleTable, rules
 from ..registry import apply, stage
 
 _LONELY = "feeling alone while you're together is one of the quietest signs"
@@ -666,18 +666,60 @@ SIGNS_EXTRA = (
         reportable=False,
     ),
 )
-ALL_SIGNS = (
+SIGNS_LATE = (
+    rules("lonely_together", [], reportable=False),
+    rules("unmet_needs", [], reportable=False),
+    rules(
+        "lack_of_affection",
+        [
+            (
+                r"without (?:touching|a kiss|a hug|holding hands|kissing|hugging)"
+                r"|(?:couldn'?t|could not) keep our hands off",
+                _AFFECTION,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "walking_on_eggshells",
+        [
+            (
+                r"(?:didn'?t|don'?t|never) tell (?:him|her|them) about|not worth the"
+                r" (?:lecture|fallout|row|grief|trouble|fight)",
+                _EGGSHELLS,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "partner_unavailable",
+        [
+            (
+                r"went straight to (?:his|her|their) (?:study|office|room|phone"
+                r"|computer|laptop|desk|game|garage|shed)|(?:forgot|forgets|but not)"
+                r" our (?:anniversary|date night)",
+                _AWAY,
+            ),
+        ],
+        reportable=False,
+    ),
+)
+_BASE = (
     LONELY + LONELY_MORE + LONELY_EXTRA,
     UNMET + UNMET_MORE + UNMET_EXTRA,
     AFFECTION + AFFECTION_MORE + AFFECTION_EXTRA,
     EGGSHELLS + EGGSHELLS_MORE + EGGSHELLS_EXTRA,
     AWAY + AWAY_MORE + AWAY_EXTRA,
 )
+# One table per sign, in SIGN_IDS order.
+ALL_SIGNS: tuple[RuleTable, ...] = tuple(
+    a + b + c for a, b, c in zip(_BASE, SIGNS_EXTRA, SIGNS_LATE, strict=True)
+)
 
 
 @stage("signs")
 def signs(doc: Doc) -> None:
     """Notice which signs of emotional neglect the text describes."""
-    for table, extra in zip(ALL_SIGNS, SIGNS_EXTRA, strict=True):
-        if apply(doc, table) + apply(doc, extra):
+    for table in ALL_SIGNS:
+        if apply(doc, table):
             doc.signs.append(table.rules[0].label)
