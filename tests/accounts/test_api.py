@@ -90,6 +90,12 @@ def test_invite_accept_and_unlink_through_the_api(
     from turntoward.accounts.services import api_token_create
 
     api_dana = ApiClient(api_token_create(user=dana))
+    gated = api_carol.post("/partner/invite")
+    assert gated.status_code == 409
+    assert "/api/v1/safety/check" in gated.json()["detail"][0]["msg"]
+    no = {"afraid": False, "hurt": False, "controlled": False}
+    for person in (api_carol, api_dana):
+        assert person.post("/safety/check", no).status_code == 200
     invite = api_carol.post("/partner/invite")
     assert invite.status_code == 201
     assert set(invite.json()) == {"code", "expires"}
@@ -102,7 +108,21 @@ def test_invite_accept_and_unlink_through_the_api(
     assert api_carol.delete("/partner").status_code == 409
 
 
+def test_linking_waits_for_the_private_partner_check(api_carol: ApiClient) -> None:
+    res = api_carol.post("/partner/accept", {"code": "AAAAA-BBBBB"})
+    assert res.status_code == 409
+    yes = {"afraid": True, "hurt": False, "controlled": False}
+    assert "help" in api_carol.post("/safety/check", yes).json()
+    res = api_carol.post("/partner/invite")
+    assert res.status_code == 409 and "go-on" in res.json()["detail"][0]["msg"]
+    api_carol.post("/safety/check/go-on")
+    assert api_carol.post("/partner/invite").status_code == 201
+
+
 def test_unknown_code_is_a_clear_422(api_carol: ApiClient) -> None:
+    api_carol.post(
+        "/safety/check", {"afraid": False, "hurt": False, "controlled": False}
+    )
     res = api_carol.post("/partner/accept", {"code": "AAAAA-BBBBB"})
     assert res.status_code == 422
     assert "didn't work" in res.json()["detail"][0]["msg"]

@@ -14,6 +14,8 @@ from pydantic import Field
 from turntoward.accounts import services
 from turntoward.accounts.export import user_export_data
 from turntoward.accounts.models import Role, User
+from turntoward.core.errors import ServiceError
+from turntoward.core.registry import couples_gate_api
 
 router = Router(tags=["accounts"])
 
@@ -65,6 +67,13 @@ def _me(user: User) -> dict[str, Any]:
     }
 
 
+def _check_couples_gate(user: User) -> None:
+    """Refuse to start linking until the private partner check allows it."""
+    reason = couples_gate_api(user)
+    if reason is not None:
+        raise ServiceError(reason, code="couples_gate")
+
+
 @router.post("/auth/signup", auth=None, response={201: Detail})
 def signup(request: HttpRequest, payload: Credentials) -> Status[Any]:
     """Create an account; the answer is the same whether or not the email was taken."""
@@ -114,6 +123,7 @@ def me_delete(request: HttpRequest, payload: PasswordIn) -> Status[Any]:
 @router.post("/partner/invite", response={201: InviteOut})
 def partner_invite(request: HttpRequest) -> Status[Any]:
     """Make a single-use invite code valid for 48 hours."""
+    _check_couples_gate(request.auth)  # type: ignore[attr-defined]
     code, invite = services.partner_invite_create(user=request.auth)  # type: ignore[attr-defined]
     return Status(201, {"code": code, "expires": invite.expires_at})
 
@@ -122,6 +132,7 @@ def partner_invite(request: HttpRequest) -> Status[Any]:
 def partner_accept(request: HttpRequest, payload: CodeIn) -> dict[str, Any]:
     """Link with the person who made the code."""
     user: User = request.auth  # type: ignore[attr-defined]
+    _check_couples_gate(user)
     services.partner_invite_accept(user=user, code=payload.code)
     return _me(user)
 

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from turntoward.accounts import forms, services
 from turntoward.accounts.export import export_filename, user_export_zip
 from turntoward.core.errors import ServiceError
-from turntoward.safety.decorators import abuse_screen_redirect
+from turntoward.core.registry import couples_gate_web
 
 SIGNUP_DONE = "Thanks. Log in with your email and password to continue."
 
@@ -47,6 +47,13 @@ class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     authentication_form = forms.LoginForm
     redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        # Django's LoginView adds the host name as `site_name`; keep ours.
+        context.pop("site_name", None)
+        context.pop("site", None)
+        return context
 
 
 def lockout_response(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
@@ -134,7 +141,9 @@ def partner_page(request: HttpRequest) -> HttpResponse:
     if user.partner_id is None:  # type: ignore[union-attr]
         # Safety's private partner check comes before linking; ending a link
         # is never held up.
-        gate = abuse_screen_redirect(request, next_url=reverse("accounts:partner"))
+        gate: HttpResponse | None = couples_gate_web(
+            request, reverse("accounts:partner")
+        )
         if gate is not None:
             return gate
     accept = forms.InviteAcceptForm()

@@ -40,7 +40,7 @@ api = NinjaAPI(
 
 @api.exception_handler(ServiceError)
 def _service_error(request: HttpRequest, exc: ServiceError) -> HttpResponse:
-    status = 409 if exc.code in {"linked", "not_linked"} else 422
+    status = 409 if exc.code in {"linked", "not_linked", "couples_gate"} else 422
     detail = [
         {"loc": ["body", exc.field] if exc.field else ["body"], "msg": exc.message}
     ]

@@ -67,3 +67,27 @@ def register_nav(
 def nav_items() -> list[NavItem]:
     """Return the navigation links in their order."""
     return sorted(_NAV.values(), key=lambda item: (item.order, item.label))
+
+
+# The couples gate: safety decides whether couples features (partner link,
+# sharing) may start; accounts asks through here so it never imports safety.
+WebGate = Callable[[Any, str], Any]
+ApiGate = Callable[["User"], "str | None"]
+_GATES: dict[str, Any] = {}
+
+
+def register_couples_gate(*, web: WebGate, api: ApiGate) -> None:
+    """Install the check that runs before a couples feature starts."""
+    _GATES["web"], _GATES["api"] = web, api
+
+
+def couples_gate_web(request: Any, next_url: str) -> Any:
+    """Return a response that sends the person through the check, or None."""
+    gate = _GATES.get("web")
+    return gate(request, next_url) if gate else None
+
+
+def couples_gate_api(user: User) -> str | None:
+    """Return why couples features can't start yet for `user`, or None."""
+    gate = _GATES.get("api")
+    return gate(user) if gate else None

@@ -9,8 +9,9 @@ class SafetyConfig(AppConfig):
     verbose_name = "Safety"
 
     def ready(self) -> None:
-        from turntoward.core.registry import register_user_data
+        from turntoward.core.registry import register_couples_gate, register_user_data
         from turntoward.safety import selectors
+        from turntoward.safety.decorators import abuse_screen_redirect
 
         register_user_data(
             "safety",
@@ -21,4 +22,10 @@ class SafetyConfig(AppConfig):
             "safety_private",
             title="Your partner question, privacy settings and safety plan",
             export=selectors.safety_private_export,
+        )
+        register_couples_gate(
+            web=lambda request, next_url: abuse_screen_redirect(
+                request, next_url=next_url
+            ),
+            api=selectors.couples_gate_reason,
         )

@@ -66,6 +66,21 @@ def couples_features_allowed(*, user: User) -> bool:
     return screen is not None and (not screen.positive or screen.couples_anyway)
 
 
+def couples_gate_reason(user: User) -> str | None:
+    """Return why couples features can't start yet (for the API), or None."""
+    if couples_features_allowed(user=user):
+        return None
+    if abuse_screen_needed(user=user):
+        return (
+            "Before linking or sharing, please answer the short private partner "
+            "check: POST /api/v1/safety/check."
+        )
+    return (
+        "Your answers to the partner check suggest couples features may not be "
+        "safe right now. If you still want them: POST /api/v1/safety/check/go-on."
+    )
+
+
 # --- discreet mode and the PIN lock ----------------------------------------
 
 
