@@ -7,6 +7,7 @@ import re
 from .doc import Doc
 from .patterns import expand
 from .registry import stage
+from .rules.safety import PRESSURE
 
 _VERB = (
     r"(?:ask|listen|call|text|help|say|tell|notice|hug|kiss|touch|plan|make"
@@ -169,8 +170,19 @@ def _words(text: str, limit: int) -> str:
     return " ".join(text.split()[:limit])
 
 
+# A threat or an order can't be softened into a request; pausing is the
+# gentler thing to send.
+_PAUSE = (
+    "I'm feeling really upset right now, and I don't want to say something I"
+    " regret. I'm going to take some time to calm down, and then I'd like us to"
+    " talk."
+)
+
+
 def harsh_rewrite(doc: Doc) -> str:
     """Return an I-statement that keeps the wish behind a harsh message."""
+    if any(s.label == "abuse" and s.why in PRESSURE for s in doc.spans):
+        return _PAUSE
     norm = doc.norm
     feeling, need, because = _DEFAULT
     for regex, *topic in _TOPICS:

@@ -273,8 +273,8 @@ _VIOLENCE = "physical harm or breaking things is never okay"
 _THREAT = "a threat is meant to frighten and control"
 _CONTROL = "controlling money, phone or friends takes away your freedom"
 _PUTDOWN = "cruel words meant to keep you small are a form of abuse"
-# Reasons that mark pressure aimed at the partner (threats, control).
-PRESSURE: frozenset[str] = frozenset({_THREAT, _CONTROL})
+# Reasons that mark pressure aimed at the partner (threats, control, put-downs).
+PRESSURE: frozenset[str] = frozenset({_THREAT, _CONTROL, _PUTDOWN})
 
 ABUSE_RULES = rules(
     "abuse",
@@ -515,7 +515,8 @@ ABUSE_MORE = rules(
         ),
         (r"(?:kill|hurt) (?:himself|herself|themselves) if i", _THREAT),
         (
-            r"i'?ll (?:smash|break|throw|burn|destroy|wreck|trash) (?:every|all|your|ur"
+            r"(?:i'?ll|i will|i'?m going to|gonna) (?:smash|break|throw|burn|destroy"
+            r"|wreck|trash) (?:every|all|your|ur"
             r"|the)",
             _THREAT,
         ),
@@ -602,6 +603,11 @@ CRISIS_LATE = rules(
     "crisis",
     [
         (
+            r"kms|unaliv\w*|sewer ?slide|off myself|end my(?:self| own)"
+            r"|not be around (?:much )?longer",
+            _SUICIDE,
+        ),
+        (
             r"(?:picturing|imagining|thinking about|keep seeing) (?:the car|myself|my"
             r" car"
             r"|me) (?:going|driving|crashing|falling|jumping|steering) (?:off|into"
@@ -616,6 +622,7 @@ CRISIS_LATE = rules(
 ABUSE_LATE = rules(
     "abuse",
     [
+        (r"kys|(?:go )?kill yourself|go die|hope (?:you|u) die", _PUTDOWN),
         (
             r"(?:pinned|pins|held|holds|pushed|shoved) me (?:to|onto|into|on) (?:the|a)"
             r"|(?:wouldn'?t|won'?t|would not) let me (?:up|go|leave|out|sleep|breathe)",

@@ -204,6 +204,12 @@ SELF_MORE = SELF_MORE + rules(
     "self_invalidation",
     [
         (
+            r"<HES> not wrong|maybe (?:he|she|they) (?:is|are|has|have) (?:a point"
+            r"|right)"
+            r"|(?:he|she|they) (?:has|have) a point",
+            _DOUBT,
+        ),
+        (
             r"(?:lots of|plenty of|many|other|most) (?:\w+ )?(?:have|had) it (?:so )?"
             r"(?:much )?worse|i should (?:stop|quit) (?:moaning|complaining|whining"
             r"|sulking|feeling sorry)|<IM> lucky really",
