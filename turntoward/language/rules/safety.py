@@ -603,6 +603,13 @@ CRISIS_LATE = rules(
     "crisis",
     [
         (
+            r"(?:thought|thinking|think) about not (?:getting out|coming back|waking"
+            r"|being|going home|stopping)|goodbye (?:letters?|notes?|texts?|messages?"
+            r"|videos?)|don'?t see (?:a|any) (?:way forward|way out|future)(?! for us"
+            r"| with| together| for the two)",
+            _INDIRECT,
+        ),
+        (
             r"kms|unaliv\w*|sewer ?slide|off myself|end my(?:self| own)"
             r"|not be around (?:much )?longer",
             _SUICIDE,
@@ -622,6 +629,16 @@ CRISIS_LATE = rules(
 ABUSE_LATE = rules(
     "abuse",
     [
+        (
+            r"(?:goes|went|going) through my (?:bag|things|stuff|phone|purse|wallet"
+            r"|drawers|emails)|reads? my (?:diary|journal|letters|mail|post)",
+            _CONTROL,
+        ),
+        (
+            r"makes? me feel crazy|says? (?:things|it) never happened|gaslight\w*"
+            r"|tells? me i'?m (?:imagining|making it up|remembering it wrong)",
+            _PUTDOWN,
+        ),
         (r"kys|(?:go )?kill yourself|go die|hope (?:you|u) die", _PUTDOWN),
         (
             r"(?:pinned|pins|held|holds|pushed|shoved) me (?:to|onto|into|on) (?:the|a)"

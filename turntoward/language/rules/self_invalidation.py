@@ -204,6 +204,13 @@ SELF_MORE = SELF_MORE + rules(
     "self_invalidation",
     [
         (
+            r"(?:it'?s|its) (?:just |probably )?me being (?:dramatic|silly|sensitive"
+            r"|needy|difficult|petty)|i'?m sure it'?s (?:just )?me|i (?:shouldn'?t"
+            r"|should not|need to stop|have to stop) (?:take|taking) (?:it|things"
+            r"|everything) (?:so |too )?personally",
+            _LABEL,
+        ),
+        (
             r"<HES> not wrong|maybe (?:he|she|they) (?:is|are|has|have) (?:a point"
             r"|right)"
             r"|(?:he|she|they) (?:has|have) a point",

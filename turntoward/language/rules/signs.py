@@ -667,6 +667,82 @@ SIGNS_EXTRA = (
     ),
 )
 SIGNS_LATE = (
+    rules(
+        "lonely_together",
+        [
+            (
+                r"(?:alone|lonely|lonelier)\b[^.!?\n]{0,40}\b(?:with (?:him|her|them)"
+                r"|together|next to|beside|same (?:bed|room|house|couch|sofa|table))"
+                r"|(?:haven'?t|hasn'?t|don'?t|didn'?t|never|no) (?:had )?(?:a )?(?:real"
+                r"|proper|deep|meaningful|honest) (?:conversation|talk|chat)"
+                r"|different (?:worlds|planets)|separate (?:worlds|rooms)",
+                _LONELY,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "unmet_needs",
+        [
+            (
+                r"i (?:tried to (?:talk|tell|explain|share|bring)|brought up|shared"
+                r"|showed|opened up|asked for)[^.!?\n]{0,80}?(?:he|she|they) (?:laughed"
+                r"|said|shrugged|changed|sighed|rolled|told|went|kept|just|didn'?t"
+                r"|looked|scoffed|joked|turned)",
+                _UNMET,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "lack_of_affection",
+        [
+            (
+                r"pulls? away when i (?:try to )?(?:cuddle|hug|kiss|touch|hold)"
+                r"|no '?(?:good morning|goodnight|good night|have a good day|i love you"
+                r"|bye|hello)|(?:months|weeks|years) since (?:he|she|they) (?:last )?"
+                r"(?:held|hugged|kissed|touched)",
+                _AFFECTION,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "walking_on_eggshells",
+        [
+            (
+                r"so (?:it|i) (?:doesn'?t|don'?t|won'?t) (?:sound|seem|come across"
+                r"|look)"
+                r" like|(?:hide|hiding|hid) how (?:i feel|tired|sad|upset|much)"
+                r"|(?:gets?|getting) (?:annoyed|irritated|angry|upset|cross|snappy)"
+                r" when i"
+                r"|careful (?:about|with) (?:everything|what) i say|in case (?:it|he"
+                r"|she)"
+                r" (?:starts|gets|turns)|stopped asking (?:him|her|them)|rehears\w*",
+                _EGGSHELLS,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "partner_unavailable",
+        [
+            (
+                r"(?:always|constantly) on (?:his|her|their) (?:laptop|phone|computer"
+                r"|ipad|tablet|xbox|playstation)|(?:didn'?t|doesn'?t|never) (?:even )?"
+                r"ask(?:ed)?(?= *[.!]| *$)|missed (?:the|my|our) (?:\w+"
+                r" )?(?:appointment"
+                r"|scan|birthday|recital|show|graduation|party) for|(?:kept|keeps)"
+                r" (?:watching|scrolling|playing|reading|typing)|went (?:to sleep"
+                r"|silent)"
+                r"|goes silent|to everyone (?:but|except) me|the answer'?s always no",
+                _AWAY,
+            ),
+        ],
+        reportable=False,
+    ),
+)
+_SIGNS_OLDER = (
     rules("lonely_together", [], reportable=False),
     rules("unmet_needs", [], reportable=False),
     rules(
@@ -713,7 +789,8 @@ _BASE = (
 )
 # One table per sign, in SIGN_IDS order.
 ALL_SIGNS: tuple[RuleTable, ...] = tuple(
-    a + b + c for a, b, c in zip(_BASE, SIGNS_EXTRA, SIGNS_LATE, strict=True)
+    a + b + c + d
+    for a, b, c, d in zip(_BASE, SIGNS_EXTRA, _SIGNS_OLDER, SIGNS_LATE, strict=True)
 )
 
 
