@@ -163,6 +163,12 @@ VALIDATING = rules(
     "validating",
     [
         (
+            r"<YOU>'?ve been (?:carrying|doing|dealing with|through|holding) so much"
+            r"|(?:go|get some) rest|i'?ll (?:handle|take care of|sort|cook|get|pick"
+            r"|deal)",
+            "",
+        ),
+        (
             r"(?<!said i was )(?<!said )(?<!said i'm )sorry"
             r"(?! (?:you|if|that you|if you) (?:feel|felt|were|got)"
             r"| i'?m not| for (?:having|being|breathing|existing|living))",

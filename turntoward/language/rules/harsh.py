@@ -411,6 +411,37 @@ MORE_RULES = MORE_RULES + rules(
     "harsh",
     [
         (
+            r"(?:^|(?<=[.!?] ))(?:oh (?:good|great|wonderful|lovely|perfect|look)"
+            r"|let me guess)|only took (?:you )?(?:till|until|all)",
+            _CONTEMPT,
+        ),
+        (r"<YOU> '\w+'|<YOU> \"\w+\"", _CONTEMPT),
+        (
+            r"forget (?:your|ur) (?:own )?head|like living with an? (?:\w+ )?"
+            r"(?:teenager|child|toddler|slob|pig|baby|kid)",
+            _INSULT,
+        ),
+        (r"grow(?:n)? (?:up|a backbone|a spine|a pair)", _RHETORICAL),
+        (
+            r"<YOUR> \w+ (?:is|are) (?:a joke|pathetic|ridiculous|embarrassing"
+            r"|laughable"
+            r"|useless|a mess|a disgrace)",
+            _INSULT,
+        ),
+        (r"what(?:'?s| is) (?:your|ur) (?:problem|deal|issue)", _RHETORICAL),
+        (
+            r"<YOU> (?:ruin|ruined|spoil|spoiled|spoilt|wreck|wrecked) (?:every|all"
+            r"|each"
+            r"|the whole|our)",
+            _BLAME,
+        ),
+        (
+            r"while <YOU> (?:just )?(?:sit|sat|lie|lay|play|scroll|do nothing|relax"
+            r"|watch)",
+            _BLAME,
+        ),
+        (r"<DONT> (?:talk|speak|text|call) (?:to )?me (?:until|unless|again)", _BLAME),
+        (
             r"look who(?:'s| is)? (?:finally|decided|showed|remembered|here|back|awake"
             r"|home)|(?:remember(?:ed|s)?|notice[sd]?|realised|realized) i exist",
             _CONTEMPT,

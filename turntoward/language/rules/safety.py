@@ -630,6 +630,11 @@ ABUSE_LATE = rules(
     "abuse",
     [
         (
+            r"(?:held|holding|waved|waving|pulled|grabbed|threatened me with) (?:a |the"
+            r" |his |her )?(?:knife|gun|weapon|bat|hammer)",
+            _VIOLENCE,
+        ),
+        (
             r"(?:goes|went|going) through my (?:bag|things|stuff|phone|purse|wallet"
             r"|drawers|emails)|reads? my (?:diary|journal|letters|mail|post)",
             _CONTROL,

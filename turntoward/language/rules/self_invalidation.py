@@ -203,6 +203,7 @@ SELF_MORE = rules(
 SELF_MORE = SELF_MORE + rules(
     "self_invalidation",
     [
+        (r"who am i to (?:complain|ask|judge|be upset|want|expect|moan)", _RIGHT),
         (
             r"(?:it'?s|its) (?:just |probably )?me being (?:dramatic|silly|sensitive"
             r"|needy|difficult|petty)|i'?m sure it'?s (?:just )?me|i (?:shouldn'?t"
