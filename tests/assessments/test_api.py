@@ -277,8 +277,8 @@ def test_sharing_before_the_private_check_is_refused(
     result = submit(alice, "neglect_check", NEGLECT)
     AbuseScreen.objects.filter(owner=alice).delete()
     res = api_alice.post(f"/assessments/results/{result.pk}/share", {"shared": True})
-    assert res.status_code == 422
-    assert "private check" in res.json()["detail"][0]["msg"]
+    assert res.status_code == 409  # as for linking: the partner check comes first
+    assert "/api/v1/safety/check" in res.json()["detail"][0]["msg"]
     result.refresh_from_db()
     assert result.shared is False
 

@@ -484,9 +484,9 @@ def test_sharing_waits_for_the_private_partner_check(
 ) -> None:
     dana, eli = unscreened_pair
     result = submit(dana, "neglect_check", NEGLECT)
-    with pytest.raises(ServiceError, match="private check") as info:
+    with pytest.raises(ServiceError, match="partner check") as info:
         services.result_share(user=dana, result=result, shared=True)
-    assert info.value.code == "screen_needed"
+    assert info.value.code == "couples_gate"
     result.refresh_from_db()
     assert result.shared is False
 
@@ -502,6 +502,6 @@ def test_unsharing_is_never_held_up_by_the_check(alice: User, bob: User) -> None
 def test_acknowledging_waits_for_the_check_too(alice: User, bob: User) -> None:
     result = shared_neglect(alice)
     AbuseScreen.objects.filter(owner=bob).delete()
-    with pytest.raises(ServiceError, match="private check"):
+    with pytest.raises(ServiceError, match="partner check"):
         services.acknowledgement_save(user=bob, result=result, response="see_it_too")
     assert not Acknowledgement.objects.exists()

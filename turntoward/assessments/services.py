@@ -32,7 +32,7 @@ from turntoward.assessments.models import (
     AssessmentResult,
 )
 from turntoward.core.errors import ServiceError
-from turntoward.safety.selectors import couples_features_allowed
+from turntoward.safety.selectors import couples_gate_reason
 from turntoward.safety.services import Help, help_for, safety_check_text, safety_trigger
 
 FINISHED = (
@@ -44,10 +44,6 @@ NOT_SHAREABLE = (
     "shown to a partner."
 )
 NOT_LINKED = "Link with your partner first; then you can choose what to share."
-SCREEN_FIRST = (
-    "Before sharing with your partner or answering what they shared, please take "
-    "the short private check on the Help page. Only you will see it."
-)
 ACK_ONLY_NEGLECT = "Only a shared 'Feeling alone together' result can be answered."
 ACK_NOT_OWN = "This is for your partner to answer, not you."
 NOTE_MAX = 1000
@@ -212,6 +208,13 @@ def response_finish(
     return row, help
 
 
+def _couples_gate(user: User, *, field: str) -> None:
+    """Refuse a couples action until safety's private partner check allows it."""
+    reason = couples_gate_reason(user)
+    if reason is not None:
+        raise ServiceError(reason, field=field, code="couples_gate")
+
+
 def result_share(
     *, user: User, result: AssessmentResult, shared: bool
 ) -> AssessmentResult:
@@ -223,8 +226,8 @@ def result_share(
     if shared and user.partner_id is None:
         raise ServiceError(NOT_LINKED, field="shared", code="not_linked")
     # Sharing waits for the private partner check; un-sharing never does.
-    if shared and not couples_features_allowed(user=user):
-        raise ServiceError(SCREEN_FIRST, field="shared", code="screen_needed")
+    if shared:
+        _couples_gate(user, field="shared")
     with transaction.atomic():
         AssessmentResult.objects.filter(pk=result.pk, owner=user).update(
             shared=shared, updated_at=timezone.now()
@@ -245,8 +248,7 @@ def acknowledgement_save(
         or user.partner_id != result.owner_id
     ):
         raise ServiceError(ACK_ONLY_NEGLECT, field="response")
-    if not couples_features_allowed(user=user):
-        raise ServiceError(SCREEN_FIRST, field="response", code="screen_needed")
+    _couples_gate(user, field="response")
     if response not in AckResponse.values:
         raise ServiceError(
             "Choose 'I see this too' or 'I didn't realise — I want to understand'.",
