@@ -48,9 +48,14 @@ def safety(request: HttpRequest) -> dict[str, Any]:
     reason = (
         request.session.pop(SESSION_KEY, None) if hasattr(request, "session") else None
     )
+    reason, _, source = (reason or "").partition(":")
     if reason:
         country = getattr(user, "country", None) or None
         lines = [line.to_dict() for line in resources_for(country, reason)]
-        context["help_panel"] = {"reason": reason, "resources": lines}
+        context["help_panel"] = {
+            "reason": reason,
+            "source": source,
+            "resources": lines,
+        }
     context["help_link"] = bool(reason) or help_link_active(user=user)
     return context

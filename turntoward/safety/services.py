@@ -39,6 +39,9 @@ class Help:
 
     reason: str
     resources: list[dict[str, Any]]
+    # Where it came from ("phq9", "journal", ...): lets the panel word itself
+    # for answers rather than writing. Never sent in the API's help object.
+    source: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {"reason": self.reason, "resources": self.resources}
@@ -57,7 +60,8 @@ def safety_trigger(*, user: User, reason: str, source: str) -> Help:
         raise ValueError(f"unknown safety reason {reason!r}")
     with transaction.atomic():
         SafetyEvent.objects.create(owner=user, reason=reason, source=source[:32])
-    return help_for(user=user, reason=reason)
+    found = help_for(user=user, reason=reason)
+    return Help(reason=found.reason, resources=found.resources, source=source)
 
 
 def reason_from_analysis(analysis: Any) -> str | None:
@@ -91,7 +95,7 @@ def safety_check_text(
 def flash_help(request: HttpRequest, help: Help | None) -> None:
     """Ask the next page to open the help panel (survives a redirect)."""
     if help is not None:
-        request.session[SESSION_KEY] = help.reason
+        request.session[SESSION_KEY] = f"{help.reason}:{help.source}"
 
 
 def with_help(body: dict[str, Any], help: Help | None) -> dict[str, Any]:
