@@ -241,3 +241,15 @@ def test_no_suggestion_when_nothing_needs_rewriting() -> None:
         analyze("Love you, see you soon", kind="message", emotions=False).suggestion
         is None
     )
+
+
+def test_the_tone_model_separates_blame_from_requests() -> None:
+    from turntoward.language.model import probability
+
+    assert probability("harsh", "You treat the dog better than you treat me.") > 0.7
+    assert probability("harsh", "Could we plan a quiet night in this week?") < 0.3
+    assert probability("dismissive", "That's your problem, not mine.") > 0.5
+
+
+def test_the_tone_model_does_not_overrule_a_kind_absolute() -> None:
+    assert not _msg("You never have to pretend with me.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from ..model import probability
 from ..patterns import rules
 from ..registry import apply, first, stage
 from .safety import PRESSURE
@@ -163,6 +164,12 @@ VALIDATING = rules(
     "validating",
     [
         (
+            r"<YOU> (?:might|could|may) be right|<YOURE> probably right|tell me again"
+            r"|putting (?:my|the) phone (?:away|down)|want to (?:practise|practice|try"
+            r"|do it|go) together",
+            "",
+        ),
+        (
             r"<YOU>'?ve been (?:carrying|doing|dealing with|through|holding) so much"
             r"|(?:go|get some) rest|i'?ll (?:handle|take care of|sort|cook|get|pick"
             r"|deal)",
@@ -256,6 +263,9 @@ VALIDATING = rules(
 )
 
 
+UNANSWERED_MODEL_FLOOR = 0.5
+
+
 def _validates(doc: Doc) -> bool:
     """Return whether the reply reflects or welcomes the partner's feeling."""
     return first(doc, VALIDATING) is not None
@@ -269,8 +279,11 @@ def dismissive(doc: Doc) -> None:
     apply(doc, STRONG)
     if "dismissive" in doc.flags or _validates(doc) or "crisis" in doc.flags:
         pass
-    elif not apply(doc, WEAK):
-        # A reply that never touches the feeling brushes it off by leaving it.
+    elif not apply(doc, WEAK) and (
+        probability("dismissive", doc.text) >= UNANSWERED_MODEL_FLOOR
+    ):
+        # A reply that never touches the feeling brushes it off by leaving it,
+        # unless the model, which knows kind replies' tone, is sure it is kind.
         doc.add(0, len(doc.text), "dismissive", _UNANSWERED)
     for span in list(doc.spans):
         if span.label == "abuse" and span.why in PRESSURE:

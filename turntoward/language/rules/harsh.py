@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
-from ..patterns import rules
+from ..model import probability
+from ..patterns import compile_pattern, rules
 from ..registry import apply, match, present, stage
 from .safety import PRESSURE
 
@@ -411,6 +412,13 @@ MORE_RULES = MORE_RULES + rules(
     "harsh",
     [
         (
+            r"(?:thanks|thank you|cheers) for (?:ditching|leaving|abandoning|ignoring"
+            r"|embarrassing|ruining|forgetting|bailing|standing me up|wasting"
+            r"|humiliating|eating|taking|using)|(?:really )?felt the love|very"
+            r" considerate|so considerate|how thoughtful|real classy|very classy",
+            _CONTEMPT,
+        ),
+        (
             r"(?:^|(?<=[.!?] ))(?:oh (?:good|great|wonderful|lovely|perfect|look)"
             r"|let me guess)|only took (?:you )?(?:till|until|all)",
             _CONTEMPT,
@@ -512,6 +520,23 @@ _SHOUTED_AGAIN = rules(
 )
 
 
+HARSH_MODEL_THRESHOLD = 0.7
+# "you never have to...", "you always know how to...": the kind absolutes.
+_KIND_ABSOLUTE = compile_pattern(
+    r"<YOU>(?:'?ve|'?re|'?ll| are| have| can| could| will| would)?"
+    r" (?:never|always|constantly|forever|ever)(?: (?:once|even))?"
+    + "(?="
+    + _KIND_TAIL[3:]
+)
+_TONE = "as a whole this reads as blame more than a request"
+
+
+def _trimmed(text: str) -> tuple[int, int]:
+    """Return the bounds of `text` without its surrounding whitespace."""
+    start = len(text) - len(text.lstrip())
+    return start, max(start, len(text.rstrip()))
+
+
 @stage("harsh")
 def harsh(doc: Doc) -> None:
     """Notice blame, criticism, contempt or an accusation aimed at the partner."""
@@ -524,6 +549,17 @@ def harsh(doc: Doc) -> None:
                 continue
             doc.add(m.start(), m.end(), "harsh", rule.why)
     apply(doc, MORE_RULES)
+    # The rules know phrasings; the model knows tone. Either may notice, but
+    # the model is not trusted over a kind "you always/never" or warm words.
+    if (
+        doc.kind == "message"
+        and "harsh" not in doc.flags
+        and not warm
+        and _KIND_ABSOLUTE.search(doc.norm) is None
+        and probability("harsh", doc.text) >= HARSH_MODEL_THRESHOLD
+    ):
+        start, end = _trimmed(doc.text)
+        doc.add(start, end, "harsh", _TONE)
     for rule in _SHOUTED_AGAIN:
         for m in rule.regex.finditer(doc.norm):
             if doc.text[m.start() : m.end()] == "AGAIN":
