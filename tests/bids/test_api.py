@@ -92,8 +92,18 @@ def test_owner_changes_the_answer_and_deletes(api_alice: ApiClient) -> None:
 
 
 def test_works_alone_without_a_partner(api_carol: ApiClient) -> None:
-    assert api_carol.post("/bids", body(shared=True)).status_code == 201
+    assert api_carol.post("/bids", body()).status_code == 201
     assert len(api_carol.get("/bids").json()) == 1
+    assert api_carol.get("/insights/bids").json()["received"]["total"] == 1
+
+
+def test_sharing_while_unlinked_is_refused_so_no_future_partner_sees_it(
+    api_carol: ApiClient,
+) -> None:
+    response = api_carol.post("/bids", body(shared=True))
+    assert response.status_code == 409
+    assert response.json()["detail"][0]["loc"] == ["body", "shared"]
+    assert not Bid.objects.exists()
 
 
 def test_nobody_gets_401(api_anon: ApiClient, alice: User) -> None:

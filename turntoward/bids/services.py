@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from turntoward.bids.models import DESCRIPTION_MAX, Bid, Direction, Response
+from turntoward.checkins.sharing import check_can_share
 from turntoward.core.errors import ServiceError
 from turntoward.safety.services import Help, safety_check_text
 
@@ -79,6 +80,7 @@ def bid_create(
         response=response,
         occurred_at=occurred_at,
     )
+    check_can_share(user, shared=shared)
     bid = Bid(
         owner=user,
         direction=direction,
@@ -107,6 +109,7 @@ def bid_update(
         raise ServiceError(
             "Choose how it was met: toward, away or against.", field="response"
         )
+    check_can_share(user, shared=bool(shared), was_shared=bid.shared)
     with transaction.atomic():
         if response is not None:
             bid.response = response

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from turntoward.bids import selectors, services
 from turntoward.bids.forms import BidForm
 from turntoward.checkins.localtime import request_timezone, today_in
+from turntoward.checkins.sharing import add_form_error, sharing_state
 from turntoward.core.errors import ServiceError
 from turntoward.safety.services import flash_help
 
@@ -31,7 +32,7 @@ def _save(request: HttpRequest, form: BidForm, user: User, tz: Any) -> bool:
     try:
         result = services.bid_create(user=user, occurred_at=when, **data)
     except ServiceError as exc:
-        form.add_error(exc.field if exc.field in form.fields else None, exc.message)
+        add_form_error(form, exc)
         return False
     flash_help(request, result.help)
     messages.success(request, "Logged. Noticing these small moments is the work.")
@@ -59,6 +60,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "own": selectors.bids_own(user=user)[:RECENT],
         "partner": selectors.bids_partner_shared(user=user)[:RECENT],
         "tz": tz,
+        "sharing": sharing_state(user),
     }
     return render(request, "bids/index.html", context)
 

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 
 from turntoward.checkins.models import EMOTIONS, NOTE_MAX, CheckIn
 from turntoward.checkins.moods import get_mood
+from turntoward.checkins.sharing import check_can_share
 from turntoward.core.errors import ServiceError
 from turntoward.safety.services import Help, safety_check_text
 
@@ -117,6 +118,7 @@ def checkin_save(
         raise ServiceError(
             "A check-in can be changed only on its own day.", field="date"
         )
+    check_can_share(user, shared=shared, was_shared=bool(existing and existing.shared))
     analysis = _analyze(note) if note else None
     checkin = existing or CheckIn(owner=user, date=day)
     checkin.mood, checkin.connection, checkin.note = word, connection, note

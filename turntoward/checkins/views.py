@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from turntoward.checkins import selectors, services
 from turntoward.checkins.forms import CheckInForm, EmotionsForm
 from turntoward.checkins.localtime import request_timezone, today_in
+from turntoward.checkins.sharing import add_form_error, sharing_state
 from turntoward.core.errors import ServiceError
 from turntoward.safety.services import flash_help, safety_check_text
 
@@ -47,9 +48,7 @@ def today(request: HttpRequest) -> HttpResponse:
                     user=user, today=day, **form.cleaned_data
                 )
             except ServiceError as exc:
-                form.add_error(
-                    exc.field if exc.field in form.fields else None, exc.message
-                )
+                add_form_error(form, exc)
             else:
                 flash_help(request, result.help)
                 messages.success(request, "Saved. Thank you for checking in.")
@@ -68,6 +67,7 @@ def today(request: HttpRequest) -> HttpResponse:
         "current": current,
         "emotions_form": _emotions_form(current),
         "recent": selectors.checkins_visible(user=user)[:RECENT],
+        "sharing": sharing_state(user),
     }
     return render(request, "checkins/today.html", context)
 
