@@ -157,3 +157,14 @@ def test_owner_can_name_emotions_and_delete(api_alice: ApiClient) -> None:
 def test_checkins_are_in_the_account_export(api_alice: ApiClient) -> None:
     api_alice.post("/checkins", body(note="export me"))
     assert api_alice.get("/export").json()["checkins"][0]["note"] == "export me"
+
+
+def test_partner_sees_the_shared_note_but_not_the_engines_reading_of_it(
+    api_alice: ApiClient, api_bob: ApiClient
+) -> None:
+    note = "I feel so alone even when we're in the same room."
+    made = api_alice.post("/checkins", body(note=note, shared=True)).json()
+    assert "lonely_together" in made["signs"]
+    seen = api_bob.get(f"/checkins/{made['id']}").json()
+    assert seen["note"] == note
+    assert seen["signs"] == [] and seen["suggested_emotions"] == []

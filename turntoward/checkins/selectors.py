@@ -82,8 +82,13 @@ def checkins_between(
 
 
 def checkin_to_dict(checkin: CheckIn, *, viewer: Any) -> dict[str, Any]:
-    """Return a check-in as plain data, marked as the viewer's own or the partner's."""
+    """Return a check-in as plain data, marked as the viewer's own or the partner's.
+
+    What the engine read in the note (signs, suggested emotions) is for the
+    writer alone; a partner sees what was shared, not our reading of it.
+    """
     mood = checkin.mood_info
+    mine = checkin.owner_id == getattr(viewer, "pk", None)
     return {
         "id": checkin.pk,
         "date": checkin.date.isoformat(),
@@ -93,10 +98,10 @@ def checkin_to_dict(checkin: CheckIn, *, viewer: Any) -> dict[str, Any]:
         "connection": checkin.connection,
         "note": checkin.note,
         "emotions": list(checkin.emotions),
-        "suggested_emotions": list(checkin.suggested_emotions),
-        "signs": list(checkin.signs),
+        "suggested_emotions": list(checkin.suggested_emotions) if mine else [],
+        "signs": list(checkin.signs) if mine else [],
         "shared": checkin.shared,
-        "mine": checkin.owner_id == getattr(viewer, "pk", None),
+        "mine": mine,
         "updated_at": checkin.updated_at.isoformat(),
     }
 
