@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from ..model import probability
 from ..patterns import rules
 from ..registry import apply, stage
 
@@ -236,6 +237,10 @@ OWN_ONLY = rules(
 )
 
 
+MODEL_THRESHOLD = 0.5
+_MODEL = "this reads like talking yourself out of a real feeling"
+
+
 @stage("self_invalidation")
 def self_invalidation(doc: Doc) -> None:
     """Notice the writer talking themselves out of their own feelings."""
@@ -243,3 +248,10 @@ def self_invalidation(doc: Doc) -> None:
     apply(doc, SELF_MORE)
     if doc.kind != "reply":
         apply(doc, OWN_ONLY)
+    if (
+        doc.kind == "journal"
+        and "self_invalidation" not in doc.flags
+        and probability("self_invalidation", doc.text) >= MODEL_THRESHOLD
+    ):
+        start = len(doc.text) - len(doc.text.lstrip())
+        doc.add(start, max(start, len(doc.text.rstrip())), "self_invalidation", _MODEL)
