@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _TOKEN = re.compile(r"[a-z']+|[^\sa-z0-9']")
@@ -19,12 +19,12 @@ _TOKEN = re.compile(r"[a-z']+|[^\sa-z0-9']")
 MAX_CHARS = 2000
 
 
-def features(text: str) -> set[str]:
-    """Return the word and word-pair features of `text`."""
+@lru_cache(maxsize=64)
+def features(text: str) -> frozenset[str]:
+    """Return the word and word-pair features of `text`, cached across models."""
     tokens = _TOKEN.findall(text[:MAX_CHARS].lower().replace("\u2019", "'"))
-    found = set(tokens)
-    found.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
-    return found
+    pairs = (f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+    return frozenset((*tokens, *pairs))
 
 
 @cache
