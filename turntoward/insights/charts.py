@@ -75,9 +75,7 @@ def connection_chart(history: History, *, partner_linked: bool) -> Chart:
         )
     days = sorted(set(dict(mine)) | set(dict(theirs)))
     mine_by_day, theirs_by_day = dict(mine), dict(theirs)
-    rows = [
-        [_day(d), mine_by_day.get(d, "–"), theirs_by_day.get(d, "–")] for d in days
-    ]
+    rows = [[_day(d), mine_by_day.get(d, "–"), theirs_by_day.get(d, "–")] for d in days]
     columns = ["Day", "You", "Your partner (shared)"]
     if not partner_linked:
         rows = [row[:2] for row in rows]
