@@ -236,7 +236,8 @@ CRISIS_EXTRA = rules(
             _SUICIDE,
         ),
         (
-            r"(?:made|have|got|making) a plan(?= *[.!,]| *$| to (?:end|die|kill|do it))"
+            r"i(?:'?ve| have)? (?:made|got|am making) a plan(?= *[.!,]| *$| to (?:end"
+            r"|die|kill|do it))"
             r"|know (?:exactly )?(?:how|when|where) i'?d do it|how i'?d do it",
             _SUICIDE,
         ),
@@ -670,18 +671,17 @@ ABUSE_LATE = rules(
 
 
 # Below the rules, a small model trained on our own examples catches some
-# phrasings no rule names; on the dev set it raised no false alarm at 0.5.
-SAFETY_MODEL_THRESHOLD = 0.5
+# phrasings no rule names; on the dev set it raised no false alarm.
+CRISIS_MODEL_THRESHOLD = 0.6
+# Neglect stories share many words with abuse ones; ask the model to be sure.
+ABUSE_MODEL_THRESHOLD = 0.8
 _MODEL_CRISIS = "the way this is written may be about not wanting to go on"
 _MODEL_ABUSE = "this may describe fear, harm or control in the relationship"
 
 
-def _model_says(doc: Doc, label: str, why: str) -> None:
+def _model_says(doc: Doc, label: str, why: str, threshold: float) -> None:
     """Add a whole-text finding for `label` if only the model sees it."""
-    if (
-        label not in doc.flags
-        and probability(label, doc.text) >= SAFETY_MODEL_THRESHOLD
-    ):
+    if label not in doc.flags and probability(label, doc.text) >= threshold:
         start = len(doc.text) - len(doc.text.lstrip())
         doc.add(start, max(start, len(doc.text.rstrip())), label, why)
 
@@ -693,7 +693,7 @@ def crisis(doc: Doc) -> None:
     apply(doc, CRISIS_MORE)
     apply(doc, CRISIS_EXTRA)
     apply(doc, CRISIS_LATE)
-    _model_says(doc, "crisis", _MODEL_CRISIS)
+    _model_says(doc, "crisis", _MODEL_CRISIS, CRISIS_MODEL_THRESHOLD)
     apply(doc, CRISIS_SOFT)
 
 
@@ -704,4 +704,4 @@ def abuse(doc: Doc) -> None:
     apply(doc, ABUSE_MORE)
     apply(doc, ABUSE_EXTRA)
     apply(doc, ABUSE_LATE)
-    _model_says(doc, "abuse", _MODEL_ABUSE)
+    _model_says(doc, "abuse", _MODEL_ABUSE, ABUSE_MODEL_THRESHOLD)

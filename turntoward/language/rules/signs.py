@@ -671,6 +671,12 @@ SIGNS_LATE = (
         "lonely_together",
         [
             (
+                r"like (?:two )?(?:people|strangers|colleagues|flatmates|roommates)"
+                r" sharing|sound of (?:cutlery|forks|the clock|chewing)|hotel room"
+                r"|physically in the room",
+                _LONELY,
+            ),
+            (
                 r"(?:alone|lonely|lonelier)\b[^.!?\n]{0,40}\b(?:with (?:him|her|them)"
                 r"|together|next to|beside|same (?:bed|room|house|couch|sofa|table))"
                 r"|(?:haven'?t|hasn'?t|don'?t|didn'?t|never|no) (?:had )?(?:a )?(?:real"
@@ -685,6 +691,13 @@ SIGNS_LATE = (
         "unmet_needs",
         [
             (
+                r"tells? me to be grateful|(?:said|says) '?join the club|every time i"
+                r" (?:say|tell|mention)[^.!?\n]{0,30}(?:struggling|sad|low|lonely|hurt"
+                r"|tired|overwhelmed)[^.!?\n]{0,30}(?:he|she|they) (?:tells|says"
+                r"|changes|sighs)",
+                _UNMET,
+            ),
+            (
                 r"i (?:tried to (?:talk|tell|explain|share|bring)|brought up|shared"
                 r"|showed|opened up|asked for)[^.!?\n]{0,80}?(?:he|she|they) (?:laughed"
                 r"|said|shrugged|changed|sighed|rolled|told|went|kept|just|didn'?t"
@@ -698,6 +711,13 @@ SIGNS_LATE = (
         "lack_of_affection",
         [
             (
+                r"(?:hasn'?t|haven'?t|didn'?t|doesn'?t|never) (?:said|say|told me)"
+                r" (?:he|she|they) loves? me|nobody (?:touches|hugs|holds|kisses) me"
+                r"|(?:don'?t|doesn'?t|no longer|never) (?:cuddle|snuggle|spoon|hold"
+                r" hands)",
+                _AFFECTION,
+            ),
+            (
                 r"pulls? away when i (?:try to )?(?:cuddle|hug|kiss|touch|hold)"
                 r"|no '?(?:good morning|goodnight|good night|have a good day|i love you"
                 r"|bye|hello)|(?:months|weeks|years) since (?:he|she|they) (?:last )?"
@@ -710,6 +730,17 @@ SIGNS_LATE = (
     rules(
         "walking_on_eggshells",
         [
+            (
+                r"keep (?:things|it) light|(?:waited|wait) (?:\w+ ){0,3}(?:days?|hours?"
+                r"|weeks?) to (?:mention|tell|ask|bring)|knew (?:he|she|they)'?d be"
+                r" (?:cross|angry|annoyed|upset|mad|furious)|pretending"
+                r" (?:everything'?s"
+                r"|everything is|i'?m|it'?s) (?:fine|ok|okay)|so (?:he|she|they)"
+                r" (?:doesn'?t|don'?t|won'?t) have to deal|gets? that (?:tight|cold"
+                r"|hard"
+                r"|blank|annoyed) look",
+                _EGGSHELLS,
+            ),
             (
                 r"so (?:it|i) (?:doesn'?t|don'?t|won'?t) (?:sound|seem|come across"
                 r"|look)"
@@ -727,6 +758,17 @@ SIGNS_LATE = (
     rules(
         "partner_unavailable",
         [
+            (
+                r"took (?:his|her|their) (?:plate|food|dinner) (?:to|into)|put (?:the"
+                r"|a)"
+                r" (?:match|game|telly|tv) on|head is (?:always )?(?:in|on|somewhere)"
+                r"|carried on (?:texting|scrolling|watching|typing|playing|reading)"
+                r"|went back to the (?:game|match|show|tv|telly)|didn'?t (?:come|turn"
+                r" up"
+                r"|show up) to (?:the )?(?:hospital|funeral|appointment|scan|recital"
+                r"|party)",
+                _AWAY,
+            ),
             (
                 r"(?:always|constantly) on (?:his|her|their) (?:laptop|phone|computer"
                 r"|ipad|tablet|xbox|playstation)|(?:didn'?t|doesn'?t|never) (?:even )?"
