@@ -32,7 +32,12 @@ class AssessmentsConfig(AppConfig):
         from turntoward.core.registry import register_nav, register_user_data
 
         check_instruments()
-        register_nav("assessments:list", label="Assessments", order=30)
+        register_nav(
+            "assessments:list",
+            label="Assessments",
+            order=30,
+            description="Calm questions that help name what you are living through.",
+        )
         register_user_data(
             "assessments",
             title="Assessments",

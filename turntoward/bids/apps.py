@@ -15,4 +15,9 @@ class BidsConfig(AppConfig):
         register_user_data(
             "bids", title="Bids for connection", export=selectors.bids_export
         )
-        register_nav("bids:index", label="Bids", order=20)
+        register_nav(
+            "bids:index",
+            label="Bids",
+            order=20,
+            description="Small reaches for attention, and how they were met.",
+        )

@@ -15,4 +15,9 @@ class CheckinsConfig(AppConfig):
         register_user_data(
             "checkins", title="Daily check-ins", export=selectors.checkins_export
         )
-        register_nav("checkins:today", label="Check-in", order=10)
+        register_nav(
+            "checkins:today",
+            label="Check-in",
+            order=10,
+            description="A minute to name how you feel and how close you felt.",
+        )

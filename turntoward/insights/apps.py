@@ -12,4 +12,9 @@ class InsightsConfig(AppConfig):
         from turntoward.core.registry import register_nav
 
         # Insights store nothing of their own, so there is nothing to export.
-        register_nav("insights:dashboard", label="Insights", order=40)
+        register_nav(
+            "insights:dashboard",
+            label="Insights",
+            order=40,
+            description="How things have been going, in charts and plain words.",
+        )

@@ -12,7 +12,12 @@ class JournalConfig(AppConfig):
         from turntoward.core.registry import register_nav, register_user_data
         from turntoward.journal import selectors
 
-        register_nav("journal:list", label="Journal", order=25)
+        register_nav(
+            "journal:list",
+            label="Journal",
+            order=25,
+            description="Private writing, locked on disk, with gentle reflections.",
+        )
         register_user_data(
             "journal",
             title="Journal entries (decrypted, only yours)",
