@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from .doc import Doc
+from .model import probability
 from .patterns import ALL_NEEDLES, Rule, RuleTable, expand, starts_word
 
 Stage = Callable[[Doc], None]
@@ -116,6 +117,13 @@ def present(doc: Doc) -> frozenset[str]:
         doc.needles = found
         doc.needles_seen = len(ALL_NEEDLES)
     return doc.needles
+
+
+def model_fallback(doc: Doc, label: str, why: str, threshold: float) -> None:
+    """Add a whole-text finding for `label` if only the tone model sees it."""
+    if label not in doc.flags and probability(label, doc.text) >= threshold:
+        start = len(doc.text) - len(doc.text.lstrip())
+        doc.add(start, max(start, len(doc.text.rstrip())), label, why)
 
 
 def first(doc: Doc, table: RuleTable) -> re.Match[str] | None:

@@ -7,7 +7,7 @@ import re
 from .doc import Doc
 from .patterns import expand
 from .registry import stage
-from .rules.safety import PRESSURE
+from .rules.abuse import PRESSURE
 
 _VERB = (
     r"(?:ask|listen|call|text|help|say|tell|notice|hug|kiss|touch|plan|make"

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from . import dismissive, harsh, safety, self_invalidation, signs
+from . import abuse, crisis, dismissive, harsh, self_invalidation, signs
 
-__all__ = ["dismissive", "harsh", "safety", "self_invalidation", "signs"]
+__all__ = ["abuse", "crisis", "dismissive", "harsh", "self_invalidation", "signs"]

@@ -6,7 +6,7 @@ from ..doc import Doc
 from ..model import probability
 from ..patterns import rules
 from ..registry import apply, first, stage
-from .safety import PRESSURE
+from .abuse import PRESSURE
 
 _MINIMISE = "telling someone how to feel shrinks what they shared"
 _LABEL = "calling a feeling too much makes it harder to share the next one"

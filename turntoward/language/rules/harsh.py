@@ -8,7 +8,7 @@ from ..doc import Doc
 from ..model import probability
 from ..patterns import compile_pattern, rules
 from ..registry import apply, match, present, stage
-from .safety import PRESSURE
+from .abuse import PRESSURE
 
 _ABSOLUTE = "'always' and 'never' turn a wish into an accusation"
 _INSULT = "a label for who they are hurts more than naming what happened"
