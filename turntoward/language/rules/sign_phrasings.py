@@ -1,0 +1,297 @@
+"""More ways people describe each sign of neglect, added as fresh examples came in.
+
+Each table here is a tuple in SIGN_IDS order; signs.py joins them to its own.
+"""
+
+from __future__ import annotations
+
+from ..patterns import rules
+from .sign_reasons import WHY_AFFECTION, WHY_AWAY, WHY_EGGSHELLS, WHY_LONELY, WHY_UNMET
+
+SIGNS_EXTRA = (
+    rules(
+        "lonely_together",
+        [
+            (
+                r"(?:share|sharing) a (?:house|home|bed|roof|calendar"
+                r"|flat)[^.!?\n]{0,40}"
+                r"(?:that'?s (?:about )?it|nothing (?:else|more))|ate in silence",
+                WHY_LONELY,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "unmet_needs",
+        [
+            (
+                r"(?:mentioned|said|told \w+) (?:that )?i (?:felt|was|'?m|am|feel)"
+                r" (?:so |really )?\w+[^.!?\n]{0,30}(?:he|she|they) (?:said|told me)"
+                r" (?:i should|to)",
+                WHY_UNMET,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "lack_of_affection",
+        [
+            (
+                r"used to (?:\w+ ){0,3}(?:holding hands|hold hands|kiss\w*|hug\w*"
+                r"|cuddl\w*)|gap between us|wish (?:he|she|they)'?d (?:ask|hug|kiss"
+                r"|hold"
+                r"|touch|say|notice|compliment|reach)",
+                WHY_AFFECTION,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "walking_on_eggshells",
+        [
+            (
+                r"stopped (?:telling|sharing|mentioning|bringing up|asking|talking"
+                r" about"
+                r"|showing)|(?:keep|kept) saying (?:it'?s|i'?m) fine",
+                WHY_EGGSHELLS,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "partner_unavailable",
+        [
+            (
+                r"without (?:even )?looking up|answer(?:ed|ing|s)? (?:work |his |her )?"
+                r"emails|(?:wasn'?t|isn'?t|never) there (?:when|for)|too busy",
+                WHY_AWAY,
+            ),
+        ],
+        reportable=False,
+    ),
+)
+SIGNS_EXTRA = (
+    SIGNS_EXTRA[0]
+    + rules(
+        "lonely_together",
+        [
+            (
+                r"(?:didn'?t|did not|doesn'?t|never) (?:say|said) (?:a|one|a single)"
+                r" word"
+                r"|we (?:barely |hardly |rarely )?talk less|talk more to (?:my|the) \w+"
+                r" than",
+                WHY_LONELY,
+            ),
+        ],
+        reportable=False,
+    ),
+    SIGNS_EXTRA[1]
+    + rules(
+        "unmet_needs",
+        [
+            (
+                r"i (?:cried|broke down|was crying|was upset|got upset|was shaking"
+                r"|told \w+ i was \w+)[^.!?\n]{0,40}(?:and|but) (?:he|she|they)"
+                r" (?:asked|said|just|went|kept|carried|changed|laughed)",
+                WHY_UNMET,
+            ),
+        ],
+        reportable=False,
+    ),
+    SIGNS_EXTRA[2]
+    + rules(
+        "lack_of_affection",
+        [
+            (
+                r"(?:can'?t|don'?t|cannot) remember (?:our|the|his|her) last (?:kiss"
+                r"|hug"
+                r"|date|cuddle|real kiss|night out|compliment)|(?:just )?a peck",
+                WHY_AFFECTION,
+            ),
+        ],
+        reportable=False,
+    ),
+    SIGNS_EXTRA[3]
+    + rules(
+        "walking_on_eggshells",
+        [
+            (
+                r"so (?:he|she|they) (?:doesn'?t|don'?t|won'?t|wouldn'?t) (?:get|go|be"
+                r"|snap|sulk|sigh|explode|shout)|keep my (?:feelings|needs|voice"
+                r"|opinions?) (?:small|quiet|down|in check|to myself)",
+                WHY_EGGSHELLS,
+            ),
+        ],
+        reportable=False,
+    ),
+    SIGNS_EXTRA[4]
+    + rules(
+        "partner_unavailable",
+        [
+            (
+                r"(?:he|she|they) [^.!?\n]{0,30}in front of the (?:football|game|telly"
+                r"|tv|news|computer|match)"
+                r"|<HES> (?:just |so |always )?(?:absent|distant|elsewhere|unavailable"
+                r"|not present|never around|never home)",
+                WHY_AWAY,
+            ),
+        ],
+        reportable=False,
+    ),
+)
+SIGNS_LATE = (
+    rules(
+        "lonely_together",
+        [
+            (
+                r"like (?:two )?(?:people|strangers|colleagues|flatmates|roommates)"
+                r" sharing|sound of (?:cutlery|forks|the clock|chewing)|hotel room"
+                r"|physically in the room",
+                WHY_LONELY,
+            ),
+            (
+                r"(?:alone|lonely|lonelier)\b[^.!?\n]{0,40}\b(?:with (?:him|her|them)"
+                r"|together|next to|beside|same (?:bed|room|house|couch|sofa|table))"
+                r"|(?:haven'?t|hasn'?t|don'?t|didn'?t|never|no) (?:had )?(?:a )?(?:real"
+                r"|proper|deep|meaningful|honest) (?:conversation|talk|chat)"
+                r"|different (?:worlds|planets)|separate (?:worlds|rooms)",
+                WHY_LONELY,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "unmet_needs",
+        [
+            (
+                r"tells? me to be grateful|(?:said|says) '?join the club|every time i"
+                r" (?:say|tell|mention)[^.!?\n]{0,30}(?:struggling|sad|low|lonely|hurt"
+                r"|tired|overwhelmed)[^.!?\n]{0,30}(?:he|she|they) (?:tells|says"
+                r"|changes|sighs)",
+                WHY_UNMET,
+            ),
+            (
+                r"i (?:tried to (?:talk|tell|explain|share|bring)|brought up|shared"
+                r"|showed|opened up|asked for)[^.!?\n]{0,80}?(?:he|she|they) (?:laughed"
+                r"|said|shrugged|changed|sighed|rolled|told|went|kept|just|didn'?t"
+                r"|looked|scoffed|joked|turned)",
+                WHY_UNMET,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "lack_of_affection",
+        [
+            (
+                r"(?:hasn'?t|haven'?t|didn'?t|doesn'?t|never) (?:said|say|told me)"
+                r" (?:he|she|they) loves? me|nobody (?:touches|hugs|holds|kisses) me"
+                r"|(?:don'?t|doesn'?t|no longer|never) (?:cuddle|snuggle|spoon|hold"
+                r" hands)",
+                WHY_AFFECTION,
+            ),
+            (
+                r"pulls? away when i (?:try to )?(?:cuddle|hug|kiss|touch|hold)"
+                r"|no '?(?:good morning|goodnight|good night|have a good day|i love you"
+                r"|bye|hello)|(?:months|weeks|years) since (?:he|she|they) (?:last )?"
+                r"(?:held|hugged|kissed|touched)",
+                WHY_AFFECTION,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "walking_on_eggshells",
+        [
+            (
+                r"keep (?:things|it) light|(?:waited|wait) (?:\w+ ){0,3}(?:days?|hours?"
+                r"|weeks?) to (?:mention|tell|ask|bring)|knew (?:he|she|they)'?d be"
+                r" (?:cross|angry|annoyed|upset|mad|furious)|pretending"
+                r" (?:everything'?s"
+                r"|everything is|i'?m|it'?s) (?:fine|ok|okay)|so (?:he|she|they)"
+                r" (?:doesn'?t|don'?t|won'?t) have to deal|gets? that (?:tight|cold"
+                r"|hard"
+                r"|blank|annoyed) look",
+                WHY_EGGSHELLS,
+            ),
+            (
+                r"so (?:it|i) (?:doesn'?t|don'?t|won'?t) (?:sound|seem|come across"
+                r"|look)"
+                r" like|(?:hide|hiding|hid) how (?:i feel|tired|sad|upset|much)"
+                r"|(?:gets?|getting) (?:annoyed|irritated|angry|upset|cross|snappy)"
+                r" when i"
+                r"|careful (?:about|with) (?:everything|what) i say|in case (?:it|he"
+                r"|she)"
+                r" (?:starts|gets|turns)|stopped asking (?:him|her|them)|rehears\w*",
+                WHY_EGGSHELLS,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "partner_unavailable",
+        [
+            (
+                r"took (?:his|her|their) (?:plate|food|dinner) (?:to|into)|put (?:the"
+                r"|a)"
+                r" (?:match|game|telly|tv) on|head is (?:always )?(?:in|on|somewhere)"
+                r"|carried on (?:texting|scrolling|watching|typing|playing|reading)"
+                r"|went back to the (?:game|match|show|tv|telly)|didn'?t (?:come|turn"
+                r" up"
+                r"|show up) to (?:the )?(?:hospital|funeral|appointment|scan|recital"
+                r"|party)",
+                WHY_AWAY,
+            ),
+            (
+                r"(?:always|constantly) on (?:his|her|their) (?:laptop|phone|computer"
+                r"|ipad|tablet|xbox|playstation)|(?:didn'?t|doesn'?t|never) (?:even )?"
+                r"ask(?:ed)?(?= *[.!]| *$)|missed (?:the|my|our) (?:\w+"
+                r" )?(?:appointment"
+                r"|scan|birthday|recital|show|graduation|party) for|(?:kept|keeps)"
+                r" (?:watching|scrolling|playing|reading|typing)|went (?:to sleep"
+                r"|silent)"
+                r"|goes silent|to everyone (?:but|except) me|the answer'?s always no",
+                WHY_AWAY,
+            ),
+        ],
+        reportable=False,
+    ),
+)
+SIGNS_OLDER = (
+    rules("lonely_together", [], reportable=False),
+    rules("unmet_needs", [], reportable=False),
+    rules(
+        "lack_of_affection",
+        [
+            (
+                r"without (?:touching|a kiss|a hug|holding hands|kissing|hugging)"
+                r"|(?:couldn'?t|could not) keep our hands off",
+                WHY_AFFECTION,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "walking_on_eggshells",
+        [
+            (
+                r"(?:didn'?t|don'?t|never) tell (?:him|her|them) about|not worth the"
+                r" (?:lecture|fallout|row|grief|trouble|fight)",
+                WHY_EGGSHELLS,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "partner_unavailable",
+        [
+            (
+                r"went straight to (?:his|her|their) (?:study|office|room|phone"
+                r"|computer|laptop|desk|game|garage|shed)|(?:forgot|forgets|but not)"
+                r" our (?:anniversary|date night)",
+                WHY_AWAY,
+            ),
+        ],
+        reportable=False,
+    ),
+)
