@@ -341,6 +341,11 @@ ABUSE_LATE = rules(
     "abuse",
     [
         (
+            r"(?:make|made) (?:you|u) regret|(?:or|and) i'?ll make (?:you|u) (?:pay"
+            r"|sorry)",
+            _THREAT,
+        ),
+        (
             r"(?:held|holding|waved|waving|pulled|grabbed|threatened me with) (?:a |the"
             r" |his |her )?(?:knife|gun|weapon|bat|hammer)",
             _VIOLENCE,

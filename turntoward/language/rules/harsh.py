@@ -411,6 +411,7 @@ MORE_RULES = rules(
 MORE_RULES = MORE_RULES + rules(
     "harsh",
     [
+        (r"why i (?:even )?bother(?: with <YOU>)?", _RHETORICAL),
         (
             r"(?:thanks|thank you|cheers) for (?:ditching|leaving|abandoning|ignoring"
             r"|embarrassing|ruining|forgetting|bailing|standing me up|wasting"
@@ -512,7 +513,8 @@ MORE_RULES = MORE_RULES + rules(
 # Thanks and love nearby make "you always ..." a compliment, not an accusation.
 _WARMTH = re.compile(
     r"\b(?:thank|thanks|love you|appreciate|grateful|lucky|the best|amazing"
-    r"|adore|i see (?:it|you)|proud of (?:you|u))\b|\u2764|\U0001f49b|\U0001f495"
+    r"|adore|i see (?:it|you)|proud of (?:you|u)|how i like it)\b|\U0001f60a"
+    r"|\U0001f642|\u2764|\U0001f49b|\U0001f495"
     r"|\U0001f970|\U0001f60d|\U0001f618"
 )
 _SHOUTED_AGAIN = rules(

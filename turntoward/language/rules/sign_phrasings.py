@@ -144,6 +144,12 @@ SIGNS_LATE = (
         "lonely_together",
         [
             (
+                r"two (?:people )?on (?:two )?(?:phones|screens)|on (?:our|two"
+                r"|separate)"
+                r" (?:phones|screens)|that'?s us now",
+                WHY_LONELY,
+            ),
+            (
                 r"like (?:two )?(?:people|strangers|colleagues|flatmates|roommates)"
                 r" sharing|sound of (?:cutlery|forks|the clock|chewing)|hotel room"
                 r"|physically in the room",
@@ -203,6 +209,13 @@ SIGNS_LATE = (
     rules(
         "walking_on_eggshells",
         [
+            (
+                r"so (?:it|things) (?:doesn'?t|don'?t|won'?t) (?:turn|become|end|blow"
+                r" up)"
+                r" (?:into )?(?:a )?(?:fight|row|argument)|(?:plan|script|rehearse)"
+                r" every (?:conversation|word|sentence)",
+                WHY_EGGSHELLS,
+            ),
             (
                 r"keep (?:things|it) light|(?:waited|wait) (?:\w+ ){0,3}(?:days?|hours?"
                 r"|weeks?) to (?:mention|tell|ask|bring)|knew (?:he|she|they)'?d be"
