@@ -144,6 +144,15 @@ SIGNS_LATE = (
         "lonely_together",
         [
             (
+                r"(?:evenings?|nights?|dinners?|meals?|weekends?) (?:are|is|were|was)"
+                r" (?:silent|quiet|separate)|(?:he'?s|she'?s) in the \w+, i'?m in the"
+                r"|co-?parenting|more like (?:parents|flatmates|roommates|colleagues)"
+                r"|(?:don'?t|wouldn'?t) (?:talk|speak) at all|stopped trying to"
+                r" (?:start"
+                r"|make|have) (?:a )?(?:conversations?|talk)",
+                WHY_LONELY,
+            ),
+            (
                 r"two (?:people )?on (?:two )?(?:phones|screens)|on (?:our|two"
                 r"|separate)"
                 r" (?:phones|screens)|that'?s us now",
@@ -170,6 +179,11 @@ SIGNS_LATE = (
         "unmet_needs",
         [
             (
+                r"i (?:said|told \w+) (?:that )?i (?:needed|need|wanted|want)"
+                r" [^.!?\n]{0,40}(?:he|she|they) (?:said|told me|laughed|shrugged)",
+                WHY_UNMET,
+            ),
+            (
                 r"tells? me to be grateful|(?:said|says) '?join the club|every time i"
                 r" (?:say|tell|mention)[^.!?\n]{0,30}(?:struggling|sad|low|lonely|hurt"
                 r"|tired|overwhelmed)[^.!?\n]{0,30}(?:he|she|they) (?:tells|says"
@@ -190,6 +204,13 @@ SIGNS_LATE = (
         "lack_of_affection",
         [
             (
+                r"kisses the (?:dog|cat|kids?|baby)(?: \w+)? but not me|not a touchy"
+                r"(?:-feely)? person|not (?:very )?affectionate|doesn'?t do affection"
+                r"|not into (?:hugs|cuddles|affection)|needed (?:more )?(?:affection"
+                r"|touch|hugs|cuddles|intimacy|closeness)",
+                WHY_AFFECTION,
+            ),
+            (
                 r"(?:hasn'?t|haven'?t|didn'?t|doesn'?t|never) (?:said|say|told me)"
                 r" (?:he|she|they) loves? me|nobody (?:touches|hugs|holds|kisses) me"
                 r"|(?:don'?t|doesn'?t|no longer|never) (?:cuddle|snuggle|spoon|hold"
@@ -209,6 +230,13 @@ SIGNS_LATE = (
     rules(
         "walking_on_eggshells",
         [
+            (
+                r"hold(?:ing)? back (?:tears|my tears|crying)|cry (?:in|when) (?:the )?"
+                r"(?:shower|bathroom|car)|until (?:he|she|they)'?s asleep|(?:don'?t"
+                r"|no longer|stopped) (?:share|sharing|tell|telling) (?:good news|news"
+                r"|things|anything)",
+                WHY_EGGSHELLS,
+            ),
             (
                 r"so (?:it|things) (?:doesn'?t|don'?t|won'?t) (?:turn|become|end|blow"
                 r" up)"
@@ -244,6 +272,15 @@ SIGNS_LATE = (
     rules(
         "partner_unavailable",
         [
+            (
+                r"(?:scrolls|scrolling|on (?:his|her) phone) (?:through|during|at)"
+                r" (?:dinner|meals?|breakfast|the film)|thumbs up|(?:hours|days) later"
+                r"|never reacts|doesn'?t react|no reaction|always the one who"
+                r" (?:reaches"
+                r"|texts|calls|plans|tries|makes)|(?:in|to) the (?:garage|shed|study"
+                r"|office|spare room)(?= *[,.]| all| every)",
+                WHY_AWAY,
+            ),
             (
                 r"took (?:his|her|their) (?:plate|food|dinner) (?:to|into)|put (?:the"
                 r"|a)"
