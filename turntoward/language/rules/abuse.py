@@ -341,6 +341,23 @@ ABUSE_LATE = rules(
     "abuse",
     [
         (
+            r"(?:slammed|twisted|pulled|dragged|yanked|squeezed|pinched|bent|crushed"
+            r"|grabbed|hit|kicked|punched|slapped|burned|bit|scratched|choked|shoved"
+            r"|pushed) my (?:hand|arm|wrist|hair|head|face|neck|throat|leg|fingers"
+            r"|shoulder)",
+            _VIOLENCE,
+        ),
+        (
+            r"(?:i'?ll|i would|i'?d) be sorry|if i (?:ever )?\w+ (?:him|her|them)"
+            r" again",
+            _THREAT,
+        ),
+        (
+            r"hid(?:e|ing)? (?:some )?money|secret (?:bank )?(?:account|money|stash)"
+            r"|so (?:he|she|they) (?:doesn'?t|don'?t|won'?t|can'?t) (?:take|find) it",
+            _CONTROL,
+        ),
+        (
             r"(?:make|made) (?:you|u) regret|(?:or|and) i'?ll make (?:you|u) (?:pay"
             r"|sorry)",
             _THREAT,

@@ -204,6 +204,11 @@ SELF_MORE = rules(
 SELF_MORE = SELF_MORE + rules(
     "self_invalidation",
     [
+        (
+            r"(?:that'?s|it'?s) (?:normal|fine|ok|okay),? right\?|it'?s only (?:been )?"
+            r"(?:a few|a couple)",
+            _SMALL,
+        ),
         (r"who am i to (?:complain|ask|judge|be upset|want|expect|moan)", _RIGHT),
         (
             r"(?:it'?s|its) (?:just |probably )?me being (?:dramatic|silly|sensitive"

@@ -144,6 +144,12 @@ SIGNS_LATE = (
         "lonely_together",
         [
             (
+                r"used to (?:talk|laugh|chat|stay up|go out|do everything)|eye contact"
+                r"|came and went|furniture|without a (?:real|proper|deep|meaningful)"
+                r" (?:conversation|talk|chat)",
+                WHY_LONELY,
+            ),
+            (
                 r"(?:evenings?|nights?|dinners?|meals?|weekends?) (?:are|is|were|was)"
                 r" (?:silent|quiet|separate)|(?:he'?s|she'?s) in the \w+, i'?m in the"
                 r"|co-?parenting|more like (?:parents|flatmates|roommates|colleagues)"
@@ -179,6 +185,11 @@ SIGNS_LATE = (
         "unmet_needs",
         [
             (
+                r"i (?:cried|broke down|was crying)[^.!?\n]{0,40}(?:and|but) (?:he|she"
+                r"|they) (?:checked|looked at|scrolled|yawned|turned)",
+                WHY_UNMET,
+            ),
+            (
                 r"i (?:said|told \w+) (?:that )?i (?:needed|need|wanted|want)"
                 r" [^.!?\n]{0,40}(?:he|she|they) (?:said|told me|laughed|shrugged)",
                 WHY_UNMET,
@@ -203,6 +214,12 @@ SIGNS_LATE = (
     rules(
         "lack_of_affection",
         [
+            (
+                r"(?:moves?|moved|shrugs?|shrugged|wriggles?) (?:me )?(?:away|off)"
+                r" when i"
+                r"|(?:put|putting) my arm around",
+                WHY_AFFECTION,
+            ),
             (
                 r"kisses the (?:dog|cat|kids?|baby)(?: \w+)? but not me|not a touchy"
                 r"(?:-feely)? person|not (?:very )?affectionate|doesn'?t do affection"
@@ -230,6 +247,13 @@ SIGNS_LATE = (
     rules(
         "walking_on_eggshells",
         [
+            (
+                r"(?:wait|waiting) for the right (?:mood|moment|time)|(?:learned"
+                r"|learnt)"
+                r" which (?:topics|things|subjects)|avoid (?:them all|those topics"
+                r"|certain topics|the subject)|make (?:him|her|them) go cold",
+                WHY_EGGSHELLS,
+            ),
             (
                 r"hold(?:ing)? back (?:tears|my tears|crying)|cry (?:in|when) (?:the )?"
                 r"(?:shower|bathroom|car)|until (?:he|she|they)'?s asleep|(?:don'?t"
@@ -272,6 +296,12 @@ SIGNS_LATE = (
     rules(
         "partner_unavailable",
         [
+            (
+                r"comes home, eats|eats, (?:showers|sleeps)|checked (?:his|her|their)"
+                r" phone|mid-sentence|didn'?t (?:even )?mention (?:it|our|my)"
+                r"|petrol station",
+                WHY_AWAY,
+            ),
             (
                 r"(?:scrolls|scrolling|on (?:his|her) phone) (?:through|during|at)"
                 r" (?:dinner|meals?|breakfast|the film)|thumbs up|(?:hours|days) later"
