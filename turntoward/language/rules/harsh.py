@@ -411,6 +411,12 @@ MORE_RULES = rules(
 MORE_RULES = MORE_RULES + rules(
     "harsh",
     [
+        (
+            r"(?:^|(?<=[.!?] ))(?:great|cool|nice|perfect|brilliant|wonderful|fantastic"
+            r"|lovely),? <YOU>(?:'ve|'re| have| are)? (?:made|ruined|forgot|done|broken"
+            r"|lost|missed|managed)",
+            _CONTEMPT,
+        ),
         (r"why i (?:even )?bother(?: with <YOU>)?", _RHETORICAL),
         (
             r"(?:thanks|thank you|cheers) for (?:ditching|leaving|abandoning|ignoring"
@@ -513,7 +519,9 @@ MORE_RULES = MORE_RULES + rules(
 # Thanks and love nearby make "you always ..." a compliment, not an accusation.
 _WARMTH = re.compile(
     r"\b(?:thank|thanks|love you|appreciate|grateful|lucky|the best|amazing"
-    r"|adore|i see (?:it|you)|proud of (?:you|u)|how i like it)\b|\U0001f60a"
+    r"|adore|i see (?:it|you)|proud of (?:you|u)|how i like it|on your mind"
+    r"|are you (?:ok|okay|alright)|i'?m here|want to talk|everything ok"
+    r"|(?:that'?s|it'?s) (?:okay|ok))\b|\U0001f60a"
     r"|\U0001f642|\u2764|\U0001f49b|\U0001f495"
     r"|\U0001f970|\U0001f60d|\U0001f618"
 )
