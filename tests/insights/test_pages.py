@@ -35,8 +35,8 @@ def test_dashboard_shows_each_chart_with_a_table_alternative(
     fill(alice, shared=False, connection=3)
     bid_create(user=alice, direction="made", description="a joke", response="toward")
     html = web_alice.get(URL).content.decode()
-    assert html.count('role="img"') == 4
-    assert html.count('<details class="table-alt">') == 4
+    assert html.count('role="img"') == 5
+    assert html.count('<details class="table-alt">') == 5
     for title in ["Felt connection over time", "Moods by energy and pleasantness"]:
         assert f"<title>{title}</title>" in html
     assert "Turn-toward rate by week" in html and "Signs noticed, by week" in html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -10,14 +11,17 @@ from django.utils.safestring import SafeString
 
 from turntoward.bids.selectors import LATER_DIVORCED, STAYED_TOGETHER
 from turntoward.core.charts import Series, bar_chart, line_chart
+from turntoward.insights.feelings import TONES, Span, narrowing, span
 from turntoward.insights.selectors import (
     History,
     mood_averages,
     mood_groups,
+    range_by_week,
     rate_trend,
     sign_label,
     signs_by_week,
 )
+from turntoward.insights.summary import Note, range_note
 
 SHORT_GROUPS = {
     "bright": "Lively, good",
@@ -38,6 +42,8 @@ class Chart:
     summary: str
     columns: list[str]
     rows: list[list[Any]]
+    note: Note | None = None
+    empty: str = "Nothing to draw yet. Check-ins and bids you log will show here."
 
 
 def _day(value: date) -> str:
@@ -158,3 +164,74 @@ def signs_chart(history: History) -> Chart:
     rows = [[_day(end), *[c.get(s, 0) for s in signs]] for end, c in weekly]
     columns = ["Week ending", *[sign_label(s) for s in signs]]
     return Chart("signs", "Signs noticed", svg, summary, columns, rows)
+
+
+def _range_points(
+    weekly: list[Span], value: Callable[[Span], int]
+) -> list[tuple[date, float | None]]:
+    """Return (week's last day, value); a gap for weeks with nothing named."""
+    return [(w.end, float(value(w)) if w.days else None) for w in weekly]
+
+
+def range_chart(history: History, *, today: date) -> Chart:
+    """Different feelings named each week, and how many were pleasant or hard."""
+    weekly = range_by_week(history.feelings, history.since, history.until)
+    whole = span(history.feelings, history.since, history.until)
+    if whole.range:
+        pleasant, hard, between = (whole.distinct(t) for t in TONES)
+        summary = (
+            f"Over these {(history.until - history.since).days + 1} days you named "
+            f"{whole.range} different feeling{'s' if whole.range != 1 else ''}: "
+            f"{pleasant} pleasant, {hard} hard and "
+            f"{between} in between. Each point is one week; weeks with more "
+            "check-ins and entries usually hold more words."
+        )
+    else:
+        summary = "No feelings named over this time yet."
+    svg = None
+    if whole.range:
+        top = max(w.range for w in weekly)
+        svg = line_chart(
+            [
+                Series("Different feelings", _range_points(weekly, lambda w: w.range)),
+                Series(
+                    "Pleasant ones",
+                    _range_points(weekly, lambda w: w.distinct("pleasant")),
+                ),
+                Series(
+                    "Hard ones", _range_points(weekly, lambda w: w.distinct("hard"))
+                ),
+            ],
+            title="Emotional range by week",
+            description=summary,
+            y_min=0,
+            y_max=float(top),
+            y_ticks=sorted({0, top // 2, top}),
+        )
+    rows = [
+        [
+            _day(w.end),
+            *([w.range, *(w.distinct(t) for t in TONES)] if w.days else ["–"] * 4),
+            ", ".join(f"{word} ({n})" for word, n in w.words()) or "–",
+        ]
+        for w in weekly
+    ]
+    columns = [
+        "Week ending",
+        "Different feelings",
+        "Pleasant",
+        "Hard",
+        "In between",
+        "Words (times named)",
+    ]
+    return Chart(
+        "range",
+        "Emotional range",
+        svg,
+        summary,
+        columns,
+        rows,
+        note=range_note(narrowing(history.feelings, today)),
+        empty="Nothing to draw yet. Feelings you name in check-ins and the journal "
+        "will show here.",
+    )

@@ -1,8 +1,9 @@
 """Insight reads: what the person's own check-ins and bids say over a period.
 
 Everything is computed from one small load per period (the person's own
-check-ins, the partner's shared ones and the person's own bids), so the page
-costs the same whether there are one or five years of history behind it.
+check-ins, the partner's shared ones, the person's own bids and the labels on
+their own journal entries), so the page costs the same whether there are one or
+five years of history behind it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from turntoward.checkins.selectors import (
     checkins_between,
     partner_connection_series,
 )
+from turntoward.insights.feelings import Span, named_on_day, span
 
 PERIODS: tuple[int, ...] = (30, 90, 365)
 DEFAULT_DAYS = 90
@@ -46,6 +48,7 @@ class Day:
     connection: int | None = None
     mood: str | None = None
     signs: tuple[str, ...] = ()
+    emotions: tuple[str, ...] = ()
     bids: dict[str, RateCounts] = field(default_factory=dict)
 
 
@@ -58,6 +61,7 @@ class History:
     days: dict[date, Day]
     partner: dict[date, int]
     journal_signs: dict[date, dict[str, int]]
+    feelings: dict[date, Counter[str]] = field(default_factory=dict)
 
     def window(self, first: date, last: date) -> list[Day]:
         """Return the known days from first to last, both included."""
@@ -69,7 +73,7 @@ def load_history(*, user: Any, since: date, until: date, tz: tzinfo) -> History:
     checkins = {
         c.date: c
         for c in checkins_between(user=user, since=since, until=until).only(
-            "date", "connection", "mood", "signs"
+            "date", "connection", "mood", "signs", "emotions"
         )
     }
     bids = daily_responses(user=user, since=since, until=until, tz=tz)
@@ -81,37 +85,89 @@ def load_history(*, user: Any, since: date, until: date, tz: tzinfo) -> History:
             connection=c.connection if c else None,
             mood=c.mood if c else None,
             signs=tuple(c.signs) if c else (),
+            emotions=tuple(c.emotions or ()) if c else (),
             bids=bids.get(day, {}),
         )
     partner = dict(partner_connection_series(user=user, since=since, until=until))
+    checkin_feelings = [(d.day, d.mood, d.emotions) for d in days.values()]
     return History(
         since=since,
         until=until,
         days=days,
         partner=partner,
         journal_signs=_journal_signs(user=user, since=since, until=until),
+        feelings=_feelings(
+            checkin_feelings, _journal_emotions(user=user, since=since, until=until)
+        ),
     )
+
+
+def feelings_by_day(*, user: Any, since: date, until: date) -> dict[date, Counter[str]]:
+    """Return the feeling words the person named each day, from since to until.
+
+    Their own check-ins (mood word and chosen emotions) and their own journal
+    entries (chosen emotions, else recognised ones); never a partner's.
+    """
+    rows = checkins_between(user=user, since=since, until=until).values_list(
+        "date", "mood", "emotions"
+    )
+    return _feelings(
+        [(day, mood, tuple(emotions or ())) for day, mood, emotions in rows],
+        _journal_emotions(user=user, since=since, until=until),
+    )
+
+
+def _feelings(
+    checkins: list[tuple[date, str | None, tuple[str, ...]]],
+    journal: dict[date, dict[str, int]],
+) -> dict[date, Counter[str]]:
+    found: dict[date, Counter[str]] = {}
+    for day, mood, emotions in checkins:
+        named = named_on_day(mood=mood, emotions=emotions)
+        if named:
+            found.setdefault(day, Counter()).update(named)
+    for day, labels in journal.items():
+        named = named_on_day(emotions=Counter(labels).elements())
+        if named:
+            found.setdefault(day, Counter()).update(named)
+    return found
 
 
 def _journal_signs(
     *, user: Any, since: date, until: date
 ) -> dict[date, dict[str, int]]:
     """Return signs from the journal, if the journal offers them (it may not yet)."""
+    return _journal_series("signs_series", "signs", user=user, since=since, until=until)
+
+
+def _journal_emotions(
+    *, user: Any, since: date, until: date
+) -> dict[date, dict[str, int]]:
+    """Return the journal's emotions per day (chosen, else recognised), if offered."""
+    return _journal_series(
+        "emotions_series", "emotions", user=user, since=since, until=until
+    )
+
+
+def _journal_series(
+    name: str, attribute: str, *, user: Any, since: date, until: date
+) -> dict[date, dict[str, int]]:
+    """Return {day: {label: count}} from one of the journal's per-day series."""
     try:
         module = importlib.import_module("turntoward.journal.selectors")
     except ImportError:
         return {}
-    series = getattr(module, "signs_series", None)
+    series = getattr(module, name, None)
     if series is None:
         return {}
     found: dict[date, dict[str, int]] = {}
     for item in series(user=user, since=since):
         day = getattr(item, "day", None)
-        signs = getattr(item, "signs", None)
+        counts = getattr(item, attribute, None)
         if not isinstance(day, date) or not since <= day <= until:
             continue
-        if isinstance(signs, dict) and signs:
-            found[day] = {str(k): int(v) for k, v in signs.items()}
+        if isinstance(counts, dict) and counts:
+            found[day] = {str(k): int(v) for k, v in counts.items()}
     return found
 
 
@@ -202,6 +258,13 @@ def signs_by_week(
         s for s in seen if s not in SIGN_LABELS
     )
     return ordered, rows
+
+
+def range_by_week(
+    feelings: dict[date, Counter[str]], since: date, until: date
+) -> list[Span]:
+    """Return the feelings named in each week (as `weeks`), oldest first."""
+    return [span(feelings, start, end) for start, end in weeks(since, until)]
 
 
 def sign_label(sign: str) -> str:

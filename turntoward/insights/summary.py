@@ -14,6 +14,8 @@ from typing import Any
 from django.urls import NoReverseMatch, reverse
 
 from turntoward.checkins.moods import BY_WORD, group_heading
+from turntoward.insights.feelings import MIN_DAYS, Narrowing
+from turntoward.insights.feelings import WINDOW as RANGE_WINDOW
 from turntoward.insights.selectors import (
     DROP,
     LOW_RATE,
@@ -199,3 +201,74 @@ def _bids_lines(week: list[Any]) -> list[str]:
             f"turned toward {received.toward} ({_pct(received.rate)})."
         )
     return lines
+
+
+@dataclass(frozen=True)
+class Note:
+    """A few plain sentences under a chart, and where to go from there."""
+
+    lines: list[str]
+    links: list[dict[str, str]] = field(default_factory=list)
+    highlight: bool = False
+
+
+def _journal_url() -> str:
+    try:
+        return reverse("journal:write")
+    except NoReverseMatch:
+        return "/journal/write/"
+
+
+def range_note(compared: Narrowing) -> Note:
+    """Say how the last fortnight's range compares, gently, with the numbers used."""
+    recent, before = compared.recent, compared.before
+    links = [
+        {
+            "title": "Feel your feelings again, a step at a time",
+            "url": f"{_plan_url()}#step-reconnect_emotions",
+        },
+        {"title": "Write in your journal", "url": _journal_url()},
+    ]
+    if not compared.comparable:
+        return Note(
+            lines=[
+                f"To compare, we need feelings named on at least {MIN_DAYS} days in "
+                f"each of the last two fortnights. There aren't that many yet, and "
+                "that's fine."
+            ],
+            links=links,
+        )
+    numbers = (
+        f"In the last {RANGE_WINDOW} days you named {_feelings(recent.range)} "
+        f"(on {_days(recent.days)}); in the {RANGE_WINDOW} days before, "
+        f"{_feelings(before.range)} (on {_days(before.days)})."
+    )
+    if compared.narrower:
+        return Note(
+            lines=[
+                numbers,
+                "When feelings go unanswered for a long time, they can grow quieter, "
+                "as if turned down so they hurt less. A narrower range can be one "
+                "sign of that numbing. It isn't a failing, and it isn't a verdict: "
+                "feelings usually come back when they are noticed and named.",
+            ],
+            links=links,
+            highlight=True,
+        )
+    return Note(
+        lines=[
+            numbers,
+            "If your words ever shrink to a few, like “fine” or “tired”, it can mean "
+            "feelings are being turned down so they hurt less. Naming them, a little "
+            "at a time, helps them come back.",
+        ],
+        links=links,
+    )
+
+
+def _feelings(n: int) -> str:
+    return f"{n} different feeling{'s' if n != 1 else ''}"
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'s' if n != 1 else ''}"

@@ -45,6 +45,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             charts.mood_chart(history),
             charts.rate_chart(history),
             charts.signs_chart(history),
+            charts.range_chart(history, today=today),
         ],
     }
     return render(request, "insights/dashboard.html", context)
