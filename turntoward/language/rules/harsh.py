@@ -520,8 +520,8 @@ MORE_RULES = MORE_RULES + rules(
 _WARMTH = re.compile(
     r"\b(?:thank|thanks|love you|appreciate|grateful|lucky|the best|amazing"
     r"|adore|i see (?:it|you)|proud of (?:you|u)|how i like it|on your mind"
-    r"|are you (?:ok|okay|alright)|i'?m here|want to talk|everything ok"
-    r"|(?:that'?s|it'?s) (?:okay|ok))\b|\U0001f60a"
+    r"|are you (?:ok|okay|alright)|i'?m (?:always )?here (?:for you|if you|when"
+    r" you|whenever)|want to talk|everything ok|that'?s (?:okay|ok))\b|\U0001f60a"
     r"|\U0001f642|\u2764|\U0001f49b|\U0001f495"
     r"|\U0001f970|\U0001f60d|\U0001f618"
 )
