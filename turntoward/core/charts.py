@@ -16,6 +16,12 @@ from django.utils.safestring import SafeString, mark_safe
 PALETTE = ("#2f5d62", "#b45309", "#6b4c9a", "#2f6b3a", "#9b2c2c", "#1f5f99")
 WIDTH, HEIGHT = 640, 260
 PAD_L, PAD_R, PAD_T, PAD_B = 44, 16, 16, 40
+# The legend: a short line in each series' colour and dash, then its name. Names
+# are measured by an average glyph width at 12 px (generous, so they never touch)
+# and wrap onto more rows, each making the chart taller by LEGEND_ROW.
+SWATCH, SWATCH_GAP, ITEM_GAP = 18, 6, 22
+CHAR_W = 7.0
+LEGEND_ROW = 18
 
 
 @dataclass(frozen=True)
@@ -58,7 +64,8 @@ def line_chart(
     def py(y: float) -> float:
         return PAD_T + (1 - (y - y_min) / span_y) * inner_h
 
-    parts = _frame(title, description)
+    legend = _legend([s.name for s in series])
+    parts = _frame(title, description, extra_rows=len(legend) - 1)
     for tick in y_ticks if y_ticks is not None else [y_min, (y_min + y_max) / 2, y_max]:
         y = py(tick)
         parts.append(
@@ -76,8 +83,7 @@ def line_chart(
                 f'text-anchor="{anchor}" font-size="12" fill="#4a5a5c">{label}</text>'
             )
     for index, line in enumerate(series):
-        colour = PALETTE[index % len(PALETTE)]
-        dash = ' stroke-dasharray="6 4"' if index % 2 else ""
+        colour, dash = _style(index)
         for run in _runs(line.points):
             coords = " ".join(f"{_fmt(px(_x_value(x)))},{_fmt(py(y))}" for x, y in run)
             if len(run) == 1:
@@ -91,7 +97,7 @@ def line_chart(
                     f'<polyline points="{coords}" fill="none" stroke="{colour}" '
                     f'stroke-width="2.5"{dash}/>'
                 )
-    parts.append(_legend([s.name for s in series]))
+    parts.extend(legend)
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 - every text part is escaped
 
@@ -135,27 +141,58 @@ def bar_chart(
     return mark_safe("".join(parts))  # noqa: S308 - every text part is escaped
 
 
-def _frame(title: str, description: str) -> list[str]:
+def _frame(title: str, description: str, *, extra_rows: int = 0) -> list[str]:
+    height = HEIGHT + max(0, extra_rows) * LEGEND_ROW
     return [
-        f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" '
         f'xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMidYMid meet">'
         f"<title>{escape(title)}</title><desc>{escape(description)}</desc>"
     ]
 
 
-def _legend(names: Sequence[str]) -> str:
-    if len(names) < 2:
-        return ""
-    items = []
+def _style(index: int) -> tuple[str, str]:
+    """Return the colour and the dash attribute of the series at `index`."""
+    dash = ' stroke-dasharray="6 4"' if index % 2 else ""
+    return PALETTE[index % len(PALETTE)], dash
+
+
+def _legend_rows(names: Sequence[str]) -> list[list[tuple[int, float]]]:
+    """Place each name: rows of (series index, x), wrapped to fit the width."""
+    rows: list[list[tuple[int, float]]] = [[]]
+    x = float(PAD_L)
     for index, name in enumerate(names):
-        x = PAD_L + index * 160
-        colour = PALETTE[index % len(PALETTE)]
-        items.append(
-            f'<rect x="{x}" y="{HEIGHT - 14}" width="12" height="4" fill="{colour}"/>'
-            f'<text x="{x + 16}" y="{HEIGHT - 9}" font-size="12" fill="#1d2b2d">'
-            f"{escape(name)}</text>"
-        )
-    return "".join(items)
+        width = SWATCH + SWATCH_GAP + len(name) * CHAR_W
+        if rows[-1] and x + width > WIDTH - PAD_R:
+            rows.append([])
+            x = float(PAD_L)
+        rows[-1].append((index, x))
+        x += width + ITEM_GAP
+    return rows
+
+
+def _legend(names: Sequence[str]) -> list[str]:
+    """Return one <g> per legend row (none for a single series), top row first.
+
+    The chart is one image to assistive technology (its <title> and <desc>
+    say what it shows, and pages give a table), so the legend is for the eye:
+    each name sits beside a line in its series' colour and dash.
+    """
+    if len(names) < 2:
+        return []
+    rows = []
+    for number, row in enumerate(_legend_rows(names)):
+        y = HEIGHT - 9 + number * LEGEND_ROW
+        items = []
+        for index, x in row:
+            colour, dash = _style(index)
+            items.append(
+                f'<line x1="{_fmt(x)}" x2="{_fmt(x + SWATCH)}" y1="{y - 4}" '
+                f'y2="{y - 4}" stroke="{colour}" stroke-width="3"{dash}/>'
+                f'<text x="{_fmt(x + SWATCH + SWATCH_GAP)}" y="{y}" font-size="12" '
+                f'fill="#1d2b2d">{escape(names[index])}</text>'
+            )
+        rows.append(f'<g class="legend">{"".join(items)}</g>')
+    return rows
 
 
 def _runs(
