@@ -341,6 +341,21 @@ ABUSE_LATE = rules(
     "abuse",
     [
         (
+            r"(?:kicked|hit|punched|slapped|shoved|pushed|bit) the \w+ and (?:then )?me"
+            r"|spat (?:at|on) me|which version (?:of (?:him|her) )?is coming home",
+            _VIOLENCE,
+        ),
+        (
+            r"monitors my (?:location|phone|messages|whereabouts)|calls (?:me )?if i'?m"
+            r" (?:\w+ )?(?:minutes? )?late",
+            _CONTROL,
+        ),
+        (
+            r"(?:scared|afraid|terrified|frightened) of (?:his|her|their) (?:temper"
+            r"|anger|moods?|rages?)",
+            _FEAR,
+        ),
+        (
             r"(?:slammed|twisted|pulled|dragged|yanked|squeezed|pinched|bent|crushed"
             r"|grabbed|hit|kicked|punched|slapped|burned|bit|scratched|choked|shoved"
             r"|pushed) my (?:hand|arm|wrist|hair|head|face|neck|throat|leg|fingers"

@@ -273,6 +273,13 @@ CRISIS_LATE = rules(
     "crisis",
     [
         (
+            r"(?:saving|saved|stockpiling|hoarding) (?:up )?(?:my )?(?:prescriptions?"
+            r"|meds"
+            r"|medication|pills|tablets)|(?:digging|dug|pressing|pressed) my nails into"
+            r"|to feel something|if (?:it|dying) would hurt (?:much|a lot)",
+            _HARM,
+        ),
+        (
             r"(?:thought|thinking|think) about not (?:getting out|coming back|waking"
             r"|being|going home|stopping)|goodbye (?:letters?|notes?|texts?|messages?"
             r"|videos?)|don'?t see (?:a|any) (?:way forward|way out|future)(?! for us"

@@ -205,6 +205,12 @@ SELF_MORE = SELF_MORE + rules(
     "self_invalidation",
     [
         (
+            r"(?:got|have|'ve got) no reason to feel|lower my expectations"
+            r"|expect(?:ing)?"
+            r" less|need to stop expecting",
+            _RIGHT,
+        ),
+        (
             r"(?:that'?s|it'?s) (?:normal|fine|ok|okay),? right\?|it'?s only (?:been )?"
             r"(?:a few|a couple)",
             _SMALL,

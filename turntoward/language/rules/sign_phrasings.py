@@ -144,6 +144,13 @@ SIGNS_LATE = (
         "lonely_together",
         [
             (
+                r"housemate|flatmate|only (?:ever )?talk about (?:whose turn|the"
+                r" (?:school"
+                r" run|kids|bills))|whose turn|edge of the bed|canyon|gap in the"
+                r" (?:middle|bed)",
+                WHY_LONELY,
+            ),
+            (
                 r"used to (?:talk|laugh|chat|stay up|go out|do everything)|eye contact"
                 r"|came and went|furniture|without a (?:real|proper|deep|meaningful)"
                 r" (?:conversation|talk|chat)",
@@ -215,6 +222,11 @@ SIGNS_LATE = (
         "lack_of_affection",
         [
             (
+                r"(?:the )?only one who (?:ever )?(?:says|said) (?:i love you|goodnight"
+                r"|sorry)",
+                WHY_AFFECTION,
+            ),
+            (
                 r"(?:moves?|moved|shrugs?|shrugged|wriggles?) (?:me )?(?:away|off)"
                 r" when i"
                 r"|(?:put|putting) my arm around",
@@ -247,6 +259,12 @@ SIGNS_LATE = (
     rules(
         "walking_on_eggshells",
         [
+            (
+                r"saying (?:them|it|things) out loud|(?:starts|start|started) a (?:row"
+                r"|fight|argument)|check (?:his|her|their) mood|sound of the front door"
+                r"|(?:his|her) key in the door",
+                WHY_EGGSHELLS,
+            ),
             (
                 r"(?:wait|waiting) for the right (?:mood|moment|time)|(?:learned"
                 r"|learnt)"
@@ -296,6 +314,14 @@ SIGNS_LATE = (
     rules(
         "partner_unavailable",
         [
+            (
+                r"without looking at me|missed (?:our|my|his|her) (?:son|daughter|kid"
+                r"|child)"
+                r"'?s|'about to'|never happens|asked if i could (?:get|take|make my"
+                r" own"
+                r" way)|even though (?:he|she|they) knew",
+                WHY_AWAY,
+            ),
             (
                 r"comes home, eats|eats, (?:showers|sleeps)|checked (?:his|her|their)"
                 r" phone|mid-sentence|didn'?t (?:even )?mention (?:it|our|my)"
