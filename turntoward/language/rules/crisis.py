@@ -273,6 +273,38 @@ CRISIS_LATE = rules(
     "crisis",
     [
         (
+            r"(?:don'?t think|not sure|doubt) i (?:can|could) (?:do|take|face|survive"
+            r"|handle|get through) (?:another|one more)",
+            _INDIRECT,
+        ),
+        (
+            r"(?:can'?t|cannot) (?:do|take|face|survive|handle) (?:another|one more)"
+            r" (?:year|month|week|day|night)|(?:bridge|train|tracks|cliff|edge|roof"
+            r"|ledge|balcony|river)\b[^.!?\n]{0,60}(?:would be easy|so easy|how easy"
+            r"|one step|just jump)",
+            _INDIRECT,
+        ),
+        (
+            r"who (?:should|would|will) (?:get|have|take) my (?:cat|dog|things|stuff"
+            r"|belongings|kids|children)|done fighting|(?:want|need) (?:it|this"
+            r"|everything)"
+            r" (?:all )?to be over|done tired",
+            _INDIRECT,
+        ),
+        (
+            r"(?:hope|hoping|hopes|wish|wishing) (?:that )?i (?:don'?t|do not|won'?t"
+            r"|never) wake up|no point in (?:anything|it all|trying|living|going on|any"
+            r" of it)|waste of (?:space|oxygen|air)",
+            _INDIRECT,
+        ),
+        (
+            r"want out\b[^\n]{0,40}of everything|like it was the last time|(?:said"
+            r"|saying) goodbye (?:to \w+ )?(?:for good|forever)|(?:can'?t|don'?t) see"
+            r" myself (?:being )?(?:here|alive|around)|(?:won'?t|will not) be (?:here"
+            r"|around|alive) (?:next|by|for)",
+            _INDIRECT,
+        ),
+        (
             r"(?:saving|saved|stockpiling|hoarding) (?:up )?(?:my )?(?:prescriptions?"
             r"|meds"
             r"|medication|pills|tablets)|(?:digging|dug|pressing|pressed) my nails into"
@@ -308,7 +340,7 @@ CRISIS_LATE = rules(
 CRISIS_RULES = CRISIS_DIRECT + CRISIS_MORE + CRISIS_EXTRA + CRISIS_LATE
 # Below the rules, a small model trained on our own examples catches some
 # phrasings no rule names; on the dev set it raised no false alarm.
-CRISIS_MODEL_THRESHOLD = 0.6
+CRISIS_MODEL_THRESHOLD = 0.4
 _MODEL_CRISIS = "the way this is written may be about not wanting to go on"
 
 
