@@ -309,8 +309,9 @@ ABUSE_EXTRA = rules(
         (
             r"so i (?:couldn'?t|can'?t|wouldn'?t be able to|could not) (?:leave|go"
             r"|escape"
-            r"|call|get out|drive)|(?:threw|hid|took|takes|hides|throws) (?:away )?my"
-            r" (?:keys|car keys|phone|passport|wallet|purse|bank card)",
+            r"|call|get out|drive)|(?:threw|hid|took|takes|hides|throws|has|keeps)"
+            r" (?:away )?my (?:keys|car keys|phone|passport|wallet|purse|bank card)"
+            r"(?! to (?:order|call|check|look|use|charge|find|text|fix|read))",
             _CONTROL,
         ),
         (

@@ -273,6 +273,21 @@ CRISIS_LATE = rules(
     "crisis",
     [
         (
+            r"(?:just )?taking up space|if i (?:died|was gone|wasn'?t here|disappeared)"
+            r"(?: tomorrow| tonight| today)?[^.!?\n]{0,30}(?:relieved|better|fine"
+            r"|notice"
+            r"|care|miss)|paying off (?:my )?(?:little |small |last )?debts|tying up"
+            r" loose ends|(?:putting|put|getting) my affairs in order|(?:hold|holding"
+            r"|held) (?:the|a|my) (?:blade|razor)",
+            _INDIRECT,
+        ),
+        (
+            r"(?:giving|gave|give) (?:away )?my (?:plants|pets?|cat|dog|jewellery"
+            r"|jewelry"
+            r"|guitar|things|stuff|belongings)(?: away)? to (?:friends|people)",
+            _INDIRECT,
+        ),
+        (
             r"(?:don'?t think|not sure|doubt) i (?:can|could) (?:do|take|face|survive"
             r"|handle|get through) (?:another|one more)",
             _INDIRECT,
