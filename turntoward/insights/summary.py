@@ -249,8 +249,9 @@ def range_note(compared: Narrowing) -> Note:
                 numbers,
                 "When feelings go unanswered for a long time, they can grow quieter, "
                 "as if turned down so they hurt less. A narrower range can be one "
-                "sign of that numbing. It isn't a failing, and it isn't a verdict: "
-                "feelings usually come back when they are noticed and named.",
+                "sign of that numbing, or simply of a quieter fortnight. Either way "
+                "it isn't a failing: feelings usually come back when they are "
+                "noticed and named.",
             ],
             links=links,
             highlight=True,
