@@ -11,7 +11,7 @@ from ninja import Router
 from turntoward.bids.selectors import rates_by_direction
 from turntoward.checkins.localtime import parse_timezone, today_in
 from turntoward.core.errors import ServiceError
-from turntoward.insights.feelings import TONES, narrowing, span
+from turntoward.insights.feelings import TONES, WINDOW, narrowing, span
 from turntoward.insights.selectors import feelings_by_day, range_by_week
 
 router = Router(tags=["insights"])
@@ -54,7 +54,7 @@ def emotional_range(request: HttpRequest, days: int = 90, tz: str | None = None)
     zone, since, today = _period(days, tz)
     feelings = feelings_by_day(
         user=request.auth,  # type: ignore[attr-defined]
-        since=min(since, today - timedelta(days=27)),
+        since=min(since, today - timedelta(days=2 * WINDOW - 1)),  # for `recent`
         until=today,
     )
     shown = {day: named for day, named in feelings.items() if day >= since}
