@@ -41,6 +41,8 @@ _SUBJECT = re.compile(
     r"(?:(?:only|just|always|even|then|once|would|will|keeps?|kept|never|also)\s+)"
     r"{0,2}$"
 )
+# Where the writer takes the words back: "everyone says I'm lucky, so I ...".
+_RESUME = re.compile(r"[,;]\s*(?:so|but|and|which means|yet)\s+(?:i|i'm|i've)\b")
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _PASSIVE = frozenset({"be", "being", "been", "get", "got", "was", "am", "were"})
 # A quotation introduced by a speech verb or a colon ("he told me 'you never
@@ -165,7 +167,8 @@ def segment(doc: Doc) -> None:
         if subject in _FIRST_PERSON:
             continue
         _, end = doc.sentence_of(m.start())
-        zones.append((before.start(), end))
+        resume = _RESUME.search(norm, m.end(), end)
+        zones.append((before.start(), resume.start() if resume else end))
     zones.extend((m.start(), m.end()) for m in _QUOTED.finditer(norm))
     zones.sort()
     merged: list[tuple[int, int]] = []

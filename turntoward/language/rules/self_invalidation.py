@@ -205,6 +205,24 @@ SELF_MORE = SELF_MORE + rules(
     "self_invalidation",
     [
         (
+            r"count my blessings|(?:it'?s )?not like (?:he|she|they) (?:hits?|cheats?"
+            r"|hurts?|yells?|is cruel|drinks)|mountain out of a molehill|storm in a"
+            r" teacup",
+            _COMPARE,
+        ),
+        (
+            r"(?:probably|must have|maybe i) (?:misread|misunderstood|imagined"
+            r"|overthought)|always (?:misread|overthink|overreact)|(?:i must be|i'?m"
+            r" probably|maybe i'?m) the problem|must be me(?= *[.!,]| *$)",
+            _DOUBT,
+        ),
+        (
+            r"why am i (?:even )?(?:crying|upset|sad|so upset|hurt|angry|moping)"
+            r" (?:over|about)|(?:don'?t|do not) deserve to (?:feel|be) (?:hurt|upset"
+            r"|sad|angry)",
+            _SMALL,
+        ),
+        (
             r"(?:got|have|'ve got) no reason to feel|lower my expectations"
             r"|expect(?:ing)?"
             r" less|need to stop expecting",
@@ -241,6 +259,7 @@ SELF_MORE = SELF_MORE + rules(
 OWN_ONLY = rules(
     "self_invalidation",
     [
+        (r"get a grip|pull myself together|snap out of it", _SMALL),
         (r"(?:it'?s|its|it is) not (?:a|that) big (?:of a )?deal", _SMALL),
         (r"who cares", _SMALL),
         (r"(?:it|this) could be (?:so much )?worse", _COMPARE),
@@ -248,7 +267,7 @@ OWN_ONLY = rules(
 )
 
 
-MODEL_THRESHOLD = 0.5
+MODEL_THRESHOLD = 0.8
 _MODEL = "this reads like talking yourself out of a real feeling"
 
 

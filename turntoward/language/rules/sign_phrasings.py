@@ -144,6 +144,14 @@ SIGNS_LATE = (
         "lonely_together",
         [
             (
+                r"(?:i was|i'?m|i am) (?:just |so |really )?lonely(?= *[.!]| *$)",
+                WHY_LONELY,
+            ),
+            (
+                r"(?:this |so )?alone in (?:a|my|our|this) (?:marriage|relationship)",
+                WHY_LONELY,
+            ),
+            (
                 r"housemate|flatmate|only (?:ever )?talk about (?:whose turn|the"
                 r" (?:school"
                 r" run|kids|bills))|whose turn|edge of the bed|canyon|gap in the"

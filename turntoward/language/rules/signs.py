@@ -235,6 +235,8 @@ UNMET = rules(
             WHY_UNMET,
         ),
         (
+            r"(?<!friend )(?<!friends )(?<!mum )(?<!mom )(?<!sister )(?<!brother"
+            r" )(?<!therapist )(?<!boss )"
             r"said (?:i was|i'?m|i am) (?:being )?(?:dramatic|too sensitive|too"
             r" emotional"
             r"|overreacting|needy|making a big deal)",
@@ -432,6 +434,8 @@ UNMET_MORE = rules(
             WHY_UNMET,
         ),
         (
+            r"(?<!friend )(?<!friends )(?<!mum )(?<!mom )(?<!sister )(?<!brother"
+            r" )(?<!therapist )(?<!boss )"
             r"said (?:i was|i'?m|i am) (?:being )?(?:oversensitive|overreacting"
             r"|ridiculous|needy|silly|crazy|paranoid|too much)|changed the topic"
             r"|eye[- ]?roll",
