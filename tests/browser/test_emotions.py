@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 from tests.browser.flows import go, log_in
 from tests.conftest import make_user
 from turntoward.checkins.models import CheckIn
+from turntoward.core.feelings import feeling_word
 from turntoward.journal.models import JournalEntry
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -89,13 +90,14 @@ def test_checkin_suggests_sadness_and_the_persons_correction_wins(
 
     for label in suggested:  # keep sadness, drop the rest, add longing
         if label != "sadness":
-            feelings.get_by_role("checkbox", name=label, exact=True).uncheck()
-    feelings.get_by_role("checkbox", name="desire", exact=True).check()
+            word = feeling_word(label)
+            feelings.get_by_role("checkbox", name=word, exact=True).uncheck()
+    feelings.get_by_role("checkbox", name="longing", exact=True).check()
     feelings.get_by_role("button", name="Keep these feelings").click()
 
     expect(page.get_by_role("status")).to_contain_text("Kept.")
     feelings = page.get_by_role("region", name="Feelings in more words")
-    expect(feelings).to_contain_text("You named: desire, sadness.")
+    expect(feelings).to_contain_text("You named: longing, sadness.")
     checkin = CheckIn.objects.get()
     assert checkin.emotions == ["desire", "sadness"]
     assert "sadness" in checkin.suggested_emotions  # ours kept apart

@@ -8,6 +8,7 @@ from django import forms
 
 from turntoward.checkins.models import EMOTIONS, NOTE_MAX
 from turntoward.checkins.moods import GROUPS, MOODS
+from turntoward.core.feelings import feeling_word
 
 CONNECTION_CHOICES = [
     ("1", "1 · far apart"),
@@ -66,7 +67,7 @@ class CheckInForm(forms.Form):
 class EmotionsForm(forms.Form):
     emotions = forms.MultipleChoiceField(
         label="Feelings in more words",
-        choices=[(e, e) for e in EMOTIONS],
+        choices=[(e, feeling_word(e)) for e in EMOTIONS],
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )

@@ -6,7 +6,7 @@ from typing import Any
 
 from django import forms
 
-from turntoward.journal.reflections import EMOTION_WORDS
+from turntoward.core.feelings import EMOTION_WORDS
 
 
 class EntryForm(forms.Form):

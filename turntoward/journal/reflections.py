@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from turntoward.core.feelings import EMOTION_WORDS
+
 # Framework section 1: one warm sentence per sign, never a verdict.
 SIGN_REFLECTIONS: dict[str, str] = {
     "lonely_together": (
@@ -39,38 +41,6 @@ VALIDATION = (
     "sense, and it is allowed to matter, just as it is."
 )
 
-# GoEmotions labels (the engine's vocabulary) as the words we show; "neutral"
-# is not a feeling to suggest, so it is left out.
-EMOTION_WORDS: dict[str, str] = {
-    "admiration": "admiration",
-    "amusement": "amusement",
-    "anger": "anger",
-    "annoyance": "annoyance",
-    "approval": "approval",
-    "caring": "care",
-    "confusion": "confusion",
-    "curiosity": "curiosity",
-    "desire": "longing",
-    "disappointment": "disappointment",
-    "disapproval": "disapproval",
-    "disgust": "disgust",
-    "embarrassment": "embarrassment",
-    "excitement": "excitement",
-    "fear": "fear",
-    "gratitude": "gratitude",
-    "grief": "grief",
-    "joy": "joy",
-    "love": "love",
-    "nervousness": "nervousness",
-    "optimism": "hope",
-    "pride": "pride",
-    "realization": "a realisation",
-    "relief": "relief",
-    "remorse": "regret",
-    "sadness": "sadness",
-    "surprise": "surprise",
-}
-EMOTION_LABELS: tuple[str, ...] = tuple(EMOTION_WORDS)
 SUGGEST_AT_MOST = 3
 KEEP_AT_MOST = 5
 

@@ -16,9 +16,10 @@ from django.utils import timezone
 
 from turntoward.accounts.models import User
 from turntoward.core.errors import ServiceError
+from turntoward.core.feelings import EMOTION_LABELS
 from turntoward.journal.models import JournalEntry
 from turntoward.journal.prompts import PROMPT_IDS
-from turntoward.journal.reflections import EMOTION_LABELS, recognised
+from turntoward.journal.reflections import recognised
 from turntoward.language import Analysis, analyze
 from turntoward.safety.services import Help, safety_check_text
 

@@ -13,10 +13,11 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from turntoward.core.errors import ServiceError
+from turntoward.core.feelings import EMOTION_WORDS
 from turntoward.journal import forms, selectors, services
 from turntoward.journal.models import JournalEntry
 from turntoward.journal.prompts import PROMPTS, prompt_at, prompt_by_id
-from turntoward.journal.reflections import EMOTION_WORDS, reflect
+from turntoward.journal.reflections import reflect
 from turntoward.safety.services import flash_help
 
 PER_PAGE = 25

@@ -24,3 +24,11 @@ def described(field: Any) -> SafeString:
     if field.errors:
         attrs["aria-invalid"] = "true"
     return SafeString(field.as_widget(attrs=attrs))
+
+
+@register.filter
+def feeling_words(labels: Any) -> str:
+    """Join emotion labels as the everyday words we show ("longing", "hope")."""
+    from turntoward.core.feelings import feeling_word
+
+    return ", ".join(feeling_word(str(label)) for label in labels or [])
