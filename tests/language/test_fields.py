@@ -167,6 +167,11 @@ def test_abuse_is_noticed(text: str) -> None:
     [
         "He's not violent, he's just never around.",
         "I'm scared this is all our marriage will ever be.",
+        "I bit my tongue again so he wouldn't sigh.",
+        "It suddenly hit me how lonely I've been.",
+        "He grabbed my hand and pulled me onto the dance floor.",
+        "I hit my head on the cupboard door, ouch.",
+        "He took my phone to order the takeaway because his was dead.",
         "I swear I'll kill him if he spoils the finale 😂",
         "We had a quiet dinner and went to bed early.",
     ],

@@ -37,9 +37,13 @@ ABUSE_RULES = rules(
         ),
         (r"flinch\w*", _FEAR),
         (
-            r"(?:hit|hits|hitting|slapped|slaps|punched|punches|kicked|kicks|shoved"
-            r"|shoves|pushed|pushes|choked|chokes|strangled|grabbed|grabs|bit|spat)"
-            r" (?:me|my)",
+            r"(?:he|she|they)(?:'s| has| had| have)?(?: (?!not\b|never\b)\w+)?"
+            r" (?:hit|hits|hitting|slapped|slaps|punched|punches|kicked|kicks|choked"
+            r"|chokes|strangled|bit|bites|spat (?:at|on)) (?:me|my)(?!\w)"
+            r"|(?:he|she|they)(?:'s| has| had| have)?(?: (?!not\b|never\b)\w+)?"
+            r" (?:shoved|shoves|pushed|pushes|grabbed|grabs) (?:me\b|my (?:arm|wrist"
+            r"|hair|throat|neck|face|shoulders?|jaw|head))|(?<!it )(?<!i )(?:slapped"
+            r"|punched|kicked|shoved|choked|chokes|strangled|strangles) me\b",
             _VIOLENCE,
         ),
         (
@@ -342,6 +346,17 @@ ABUSE_LATE = rules(
     "abuse",
     [
         (
+            r"(?:hand|hands) over my (?:mouth|face)|split lip|black eye|(?:broken"
+            r"|cracked)"
+            r" (?:rib|nose|wrist|tooth)",
+            _VIOLENCE,
+        ),
+        (
+            r"(?:show|give|send) (?:him|her|them) my (?:bank statements|receipts"
+            r"|messages|texts|payslips?)",
+            _CONTROL,
+        ),
+        (
             r"(?:kicked|hit|punched|slapped|shoved|pushed|bit) the \w+ and (?:then )?me"
             r"|spat (?:at|on) me|which version (?:of (?:him|her) )?is coming home",
             _VIOLENCE,
@@ -357,10 +372,11 @@ ABUSE_LATE = rules(
             _FEAR,
         ),
         (
-            r"(?:slammed|twisted|pulled|dragged|yanked|squeezed|pinched|bent|crushed"
-            r"|grabbed|hit|kicked|punched|slapped|burned|bit|scratched|choked|shoved"
-            r"|pushed) my (?:hand|arm|wrist|hair|head|face|neck|throat|leg|fingers"
-            r"|shoulder)",
+            r"(?:he|she|they) (?:\w+ )?(?:slammed|twisted|squeezed|pinched|bent|crushed"
+            r"|hit|kicked|punched|slapped|burned|bit|scratched|stamped on) my (?:hand"
+            r"|arm|wrist|hair|head|face|neck|throat|leg|fingers|shoulder)|(?:pulled"
+            r"|dragged|yanked|grabbed"
+            r"|choked|shoved|pushed) (?:me by )?my (?:arm|wrist|hair|throat|neck|face)",
             _VIOLENCE,
         ),
         (

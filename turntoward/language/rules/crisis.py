@@ -166,12 +166,6 @@ CRISIS_MORE = rules(
             _HARM,
         ),
         (
-            r"(?:swerve|swerving|steer|steering|crash|crashing|drive|driving)"
-            r" (?:the car )?(?:into|off) (?:the|a|oncoming) (?:river|wall|tree|barrier"
-            r"|traffic|lorry|truck|bridge|cliff|sea)",
-            _INDIRECT,
-        ),
-        (
             r"(?:no|don'?t see (?:a|any)) (?:future|way forward|way out) for me",
             _INDIRECT,
         ),
@@ -249,6 +243,12 @@ CRISIS_SOFT = rules(
     "crisis",
     [
         (
+            r"(?:swerve|swerving|steer|steering|crash|crashing|drive|driving)"
+            r" (?:the car )?(?:into|off) (?:the|a|oncoming) (?:river|wall|tree|barrier"
+            r"|traffic|lorry|truck|bridge|cliff|sea)",
+            _INDIRECT,
+        ),
+        (
             r"(?:want|wanna|wanted|wish) (?:to|i could|i was|i were) (?:die|be dead"
             r"|dead)(?! (?:of|for|laughing|from|when|at))",
             _SUICIDE,
@@ -272,6 +272,25 @@ CRISIS_SOFT = rules(
 CRISIS_LATE = rules(
     "crisis",
     [
+        (
+            r"look after (?:the kids|my \w+|him|her|them|everyone) for me|sorry for"
+            r" everything|painless (?:ways?|methods?|way to)|(?:googled|searched"
+            r"|looked up|researched) (?:\w+ )?(?:ways|methods) to die",
+            _INDIRECT,
+        ),
+        (
+            r"(?:wouldn'?t|would not) mind (?:if i|dying|not waking|being gone)|if the"
+            r" (?:plane|car|bus|train) (?:went down|crashed)|edge of the (?:platform"
+            r"|roof"
+            r"|bridge|cliff|balcony)|(?:letter|note)[^.!?\n]{0,40}(?:in case|explaining"
+            r" everything)|(?:fall|falling) asleep and stay asleep|stay asleep forever",
+            _INDIRECT,
+        ),
+        (
+            r"stopped taking my (?:meds|medication|pills|antidepressants)|what'?s the"
+            r" point(?= *[.!?]| *$)",
+            _INDIRECT,
+        ),
         (
             r"(?:just )?taking up space|if i (?:died|was gone|wasn'?t here|disappeared)"
             r"(?: tomorrow| tonight| today)?[^.!?\n]{0,30}(?:relieved|better|fine"
