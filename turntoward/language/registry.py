@@ -119,9 +119,21 @@ def present(doc: Doc) -> frozenset[str]:
     return doc.needles
 
 
-def model_fallback(doc: Doc, label: str, why: str, threshold: float) -> None:
-    """Add a whole-text finding for `label` if only the tone model sees it."""
-    if label not in doc.flags and probability(label, doc.text) >= threshold:
+def model_fallback(
+    doc: Doc,
+    label: str,
+    why: str,
+    threshold: float,
+    gate: re.Pattern[str] | None = None,
+) -> None:
+    """Add a whole-text finding for `label` if only the tone model sees it.
+
+    `gate`, when given, must match the text first: the model may weigh a
+    topic's words, but never finds a crisis in a text without one.
+    """
+    if label in doc.flags or (gate is not None and gate.search(doc.norm) is None):
+        return
+    if probability(label, doc.text) >= threshold:
         start = len(doc.text) - len(doc.text.lstrip())
         doc.add(start, max(start, len(doc.text.rstrip())), label, why)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc
 from ..patterns import rules
 from ..registry import apply, model_fallback, stage
@@ -47,8 +49,9 @@ ABUSE_RULES = rules(
             _VIOLENCE,
         ),
         (
-            r"(?:punched|punches|kicked|smashed|threw|throws|broke|breaks|put his fist"
-            r" through|slammed) (?:a |the |my |his |her )?"
+            r"(?:he|she|they)(?: \w+){0,2} (?:punched|punches|kicked|smashed|threw"
+            r"|throws|broke|breaks|put his fist through|slammed) (?:a |the |my |his"
+            r" |her )?"
             r"(?:wall|door|plate|plates|glass|phone|things|stuff|laptop|window|chair"
             r"|something)",
             _VIOLENCE,
@@ -346,6 +349,11 @@ ABUSE_LATE = rules(
     "abuse",
     [
         (
+            r"(?:he|she|they)'?d (?:burn|destroy|break|smash|sell|throw out|bin) my"
+            r"|(?:he|she|they) (?:would|will|'ll) (?:burn|destroy|smash|sell) my",
+            _THREAT,
+        ),
+        (
             r"(?:hand|hands) over my (?:mouth|face)|split lip|black eye|(?:broken"
             r"|cracked)"
             r" (?:rib|nose|wrist|tooth)",
@@ -440,6 +448,14 @@ ABUSE_LATE = rules(
 ABUSE = ABUSE_RULES + ABUSE_MORE + ABUSE_EXTRA + ABUSE_LATE
 # Neglect stories share many words with abuse ones; ask the model to be sure.
 ABUSE_MODEL_THRESHOLD = 0.8
+# Words at least one of which a text about fear, harm or control contains.
+_DANGER = re.compile(
+    r"\b(?:scared|afraid|terrified|frightened|fear|hit\w*|hurt\w*|threat\w*"
+    r"|control\w*|money|phone|angry|anger|rage|temper|yell\w*|shout\w*|scream\w*"
+    r"|push\w*|shov\w*|grab\w*|lock\w*|allowed|permission|track\w*|check\w*"
+    r"|forc\w*|made me|makes me|won'?t let|bruis\w*|slap\w*|punch\w*|kick\w*"
+    r"|throw\w*|threw|broke|smash\w*|kill|worthless|leave|trapped)\b"
+)
 _MODEL_ABUSE = "this may describe fear, harm or control in the relationship"
 
 
@@ -447,4 +463,4 @@ _MODEL_ABUSE = "this may describe fear, harm or control in the relationship"
 def abuse(doc: Doc) -> None:
     """Notice fear of the partner, violence, threats and coercive control."""
     apply(doc, ABUSE)
-    model_fallback(doc, "abuse", _MODEL_ABUSE, ABUSE_MODEL_THRESHOLD)
+    model_fallback(doc, "abuse", _MODEL_ABUSE, ABUSE_MODEL_THRESHOLD, _DANGER)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc
 from ..patterns import rules
 from ..registry import apply, model_fallback, stage
@@ -273,6 +275,12 @@ CRISIS_LATE = rules(
     "crisis",
     [
         (
+            r"whoever finds me|(?:least|less) messy|find my body|engine running"
+            r"|(?:step|stepping|jump|jumping|fall|falling) off the (?:platform|edge"
+            r"|ledge)|look like an accident",
+            _INDIRECT,
+        ),
+        (
             r"look after (?:the kids|my \w+|him|her|them|everyone) for me|sorry for"
             r" everything|painless (?:ways?|methods?|way to)|(?:googled|searched"
             r"|looked up|researched) (?:\w+ )?(?:ways|methods) to die",
@@ -375,6 +383,15 @@ CRISIS_RULES = CRISIS_DIRECT + CRISIS_MORE + CRISIS_EXTRA + CRISIS_LATE
 # Below the rules, a small model trained on our own examples catches some
 # phrasings no rule names; on the dev set it raised no false alarm.
 CRISIS_MODEL_THRESHOLD = 0.5
+# Words at least one of which a text about ending one's life contains; the
+# model alone once read "you're allowed to be tired" as crisis talk.
+_DARK = re.compile(
+    r"\b(?:die|dying|dead|death|end|ending|gone|alive|exist\w*|live|living|life"
+    r"|hurt\w*|harm|pills?|tablets|meds|wake|burden|point|any ?more|disappear\w*"
+    r"|suicid\w*|kill\w*|forever|better off|without me|goodbye|bridge|blade|razor"
+    r"|cut\w*|bleed\w*|over|stop|here|space|tired of|done|finds? me|messy"
+    r"|engine|platform|accident|asleep|sleep)\b"
+)
 _MODEL_CRISIS = "the way this is written may be about not wanting to go on"
 
 
@@ -383,4 +400,4 @@ def crisis(doc: Doc) -> None:
     """Notice thoughts of suicide or self-harm, direct and indirect."""
     apply(doc, CRISIS_RULES)
     apply(doc, CRISIS_SOFT)
-    model_fallback(doc, "crisis", _MODEL_CRISIS, CRISIS_MODEL_THRESHOLD)
+    model_fallback(doc, "crisis", _MODEL_CRISIS, CRISIS_MODEL_THRESHOLD, _DARK)

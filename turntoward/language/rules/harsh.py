@@ -412,6 +412,11 @@ MORE_RULES = MORE_RULES + rules(
     "harsh",
     [
         (
+            r"stop being on (?:your|ur) phone|for (?:one|a single) (?:dinner|night"
+            r"|evening|day|minute|second|meal)(?= *[.?!])",
+            _RHETORICAL,
+        ),
+        (
             r"(?:^|(?<=[.!?] ))(?:great|cool|nice|perfect|brilliant|wonderful|fantastic"
             r"|lovely),? <YOU>(?:'ve|'re| have| are)? (?:made|ruined|forgot|done|broken"
             r"|lost|missed|managed)",
@@ -520,7 +525,9 @@ MORE_RULES = MORE_RULES + rules(
 _WARMTH = re.compile(
     r"\b(?:thank|thanks|love you|appreciate|grateful|lucky|the best|amazing"
     r"|adore|i see (?:it|you)|proud of (?:you|u)|how i like it|on your mind"
-    r"|are you (?:ok|okay|alright)|i'?m (?:always )?here (?:for you|if you|when"
+    r"|are you (?:ok|okay|alright)|tell me (?:everything|all about)|want to"
+    r" hear|can'?t wait to hear|(?:would|it'?d|it would) mean a lot|i'?m (?:always"
+    r" )?here (?:for you|if you|when"
     r" you|whenever)|want to talk|everything ok|that'?s (?:okay|ok))\b|\U0001f60a"
     r"|\U0001f642|\u2764|\U0001f49b|\U0001f495"
     r"|\U0001f970|\U0001f60d|\U0001f618"
