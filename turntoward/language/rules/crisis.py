@@ -275,6 +275,14 @@ CRISIS_LATE = rules(
     "crisis",
     [
         (
+            r"(?:collecting|stockpiling|saving|hoarding) (?:the |my )?(?:sleeping )?"
+            r"(?:tablets|pills|meds)|hold my breath (?:in the bath|under ?water)"
+            r"|death (?:doesn'?t|does not) scare me|(?:death|dying) (?:sounds|seems"
+            r"|feels) like (?:rest|peace|relief)|deserve a better (?:mum|mom|dad|wife"
+            r"|husband|partner|mother|father) than me",
+            _INDIRECT,
+        ),
+        (
             r"whoever finds me|(?:least|less) messy|find my body|engine running"
             r"|(?:step|stepping|jump|jumping|fall|falling) off the (?:platform|edge"
             r"|ledge)|look like an accident",

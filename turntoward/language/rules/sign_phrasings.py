@@ -144,6 +144,11 @@ SIGNS_LATE = (
         "lonely_together",
         [
             (
+                r"opposite ends of the (?:sofa|couch|bed|table)|different (?:screens"
+                r"|lives|rooms)",
+                WHY_LONELY,
+            ),
+            (
                 r"(?:i was|i'?m|i am) (?:just |so |really )?lonely(?= *[.!]| *$)",
                 WHY_LONELY,
             ),
@@ -199,6 +204,7 @@ SIGNS_LATE = (
     rules(
         "unmet_needs",
         [
+            (r"(?:wasn'?t|isn'?t|weren'?t) (?:even )?listening", WHY_UNMET),
             (
                 r"i (?:cried|broke down|was crying)[^.!?\n]{0,40}(?:and|but) (?:he|she"
                 r"|they) (?:checked|looked at|scrolled|yawned|turned)",
@@ -229,6 +235,7 @@ SIGNS_LATE = (
     rules(
         "lack_of_affection",
         [
+            (r"miss being (?:touched|held|hugged|kissed|cuddled)", WHY_AFFECTION),
             (
                 r"(?:the )?only one who (?:ever )?(?:says|said) (?:i love you|goodnight"
                 r"|sorry)",
@@ -267,6 +274,12 @@ SIGNS_LATE = (
     rules(
         "walking_on_eggshells",
         [
+            (
+                r"run (?:every|each) (?:sentence|word|thought) past|imaginary version"
+                r" of"
+                r" (?:him|her|them)",
+                WHY_EGGSHELLS,
+            ),
             (
                 r"saying (?:them|it|things) out loud|(?:starts|start|started) a (?:row"
                 r"|fight|argument)|check (?:his|her|their) mood|sound of the front door"
@@ -322,6 +335,7 @@ SIGNS_LATE = (
     rules(
         "partner_unavailable",
         [
+            (r"uh-?huh|(?:wasn'?t|isn'?t|weren'?t) (?:even )?listening", WHY_AWAY),
             (
                 r"without looking at me|missed (?:our|my|his|her) (?:son|daughter|kid"
                 r"|child)"

@@ -400,7 +400,11 @@ AWAY = rules(
             r"|only one reaching|the only one (?:trying|who tries|reaching)",
             WHY_AWAY,
         ),
-        (r"(?:indifferent|doesn'?t care|don'?t care|couldn'?t care)", WHY_AWAY),
+        (
+            r"indifferent|(?:he|she|they) (?:just )?(?:doesn'?t|don'?t|didn'?t)"
+            r" (?:seem to )?care|couldn'?t care less",
+            WHY_AWAY,
+        ),
         (r"like nothing (?:was|is) happening", WHY_AWAY),
         (r"(?:shrug|shrugs|shrugged) and", WHY_AWAY),
         (r"(?:check|checked|checking) the score", WHY_AWAY),
