@@ -7,6 +7,7 @@ Each subcommand lives in the package that owns it and is imported lazily, so
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
 from collections.abc import Callable, Sequence
 
@@ -55,6 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_usage())
         return 0 if args else 2
     name, rest = args[0], args[1:]
+    if hasattr(signal, "SIGPIPE"):
+        # `turntoward … | head` should end quietly, not with a traceback.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     if name not in SUBCOMMANDS:
         print(f"turntoward: unknown command {name!r}\n", file=sys.stderr)
         print(_usage(), file=sys.stderr)
