@@ -56,8 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_usage())
         return 0 if args else 2
     name, rest = args[0], args[1:]
-    if hasattr(signal, "SIGPIPE"):
-        # `turntoward … | head` should end quietly, not with a traceback.
+    if hasattr(signal, "SIGPIPE") and name != "serve":
+        # `turntoward … | head` should end quietly, not with a traceback. Never
+        # for the server: a client hanging up must not kill a worker.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     if name not in SUBCOMMANDS:
         print(f"turntoward: unknown command {name!r}\n", file=sys.stderr)
