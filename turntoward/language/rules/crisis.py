@@ -7,6 +7,7 @@ import re
 from ..doc import Doc
 from ..patterns import rules
 from ..registry import apply, model_fallback, stage
+from ..types import Span
 
 _SUICIDE = "talk of not wanting to live deserves care right away"
 _HARM = "hurting yourself is a sign you deserve support right now"
@@ -179,7 +180,11 @@ CRISIS_MORE = rules(
             _INDIRECT,
         ),
         (r"(?:i'?ll|i will|i'?m going to|gonna) do it tonight", _INDIRECT),
-        (r"(?:sleep|asleep|close my eyes) (?:forever|for good|and never)", _INDIRECT),
+        (
+            r"(?:sleep|asleep|close my eyes) (?:forever|for good|and never)"
+            r"(?! (?:this|tomorrow|on|till|until|in|after|at))",
+            _INDIRECT,
+        ),
         (
             r"(?:hid|hide|hiding|lock(?:ed)? away|locking away|got rid of) (?:the |my"
             r" )?"
@@ -266,7 +271,7 @@ CRISIS_SOFT = rules(
             _INDIRECT,
         ),
     ],
-    negatable=False,
+    negatable=True,
     reportable=False,
     joke_sensitive=True,
 )
@@ -386,8 +391,272 @@ CRISIS_LATE = rules(
     reportable=False,
 )
 
+# Category-first cues (the C-SSRS ladder and the common warning signs), so a
+# new wording of a known kind is caught: wish to be dead or not exist,
+# burden, no way out, method and means, preparation, veiled goodbyes.
+_MEANS = (
+    r"(?:rope|noose|pills|tablets|blades?|razors?|gun|knife|knives|tracks|edge"
+    r"|drop|paracetamol|painkillers)"
+)
+_MEDS = (
+    r"(?:antidepressants|pills|tablets|meds|medication|medicine|prescriptions?"
+    r"|sleeping pills|painkillers|paracetamol|ibuprofen|insulin)"
+)
+CRISIS_CATEGORIES = rules(
+    "crisis",
+    [
+        # Wish to be dead / not exist.
+        (
+            r"rather (?:not (?:exist|be alive|be here|be around|live|wake up)|be dead)"
+            r"|(?:fighting|trying|struggling) to (?:stay alive|keep myself alive)"
+            r"|(?:tired|sick|exhausted) of (?:fighting|trying|staying alive|being here)"
+            r"(?= *[.!,]| *$| to (?:stay|keep|live))"
+            r"|(?:want|wanna|wish|hope) (?:to )?(?:stop (?:being alive|breathing"
+            r"|living)|never wake|cease to exist|not be alive)",
+            _SUICIDE,
+        ),
+        (r"(?:sucid|suicd|suisid|suiced|sucicid|suecid|sucicd|sucide)\w*", _SUICIDE),
+        # Ending, checking out, a way out.
+        (
+            r"(?:want|wanna|going|gonna|ready|planning|plan|need|decided) (?:to )?"
+            r"end (?:things|everything|it all|it)(?= *[.!,;]| *$| (?:tonight|today"
+            r"|soon|now|for good|forever|this time|once and))",
+            _SUICIDE,
+        ),
+        (
+            r"check(?:ing|ed)? out (?:for good|of life|permanently|early|forever)"
+            r"|(?:planning|plan|planned) (?:my|a|the) (?:way out|exit)"
+            r"|(?:no|any|only|one) way out (?:except|but|other than|besides)"
+            r"|(?:except|other than|besides|apart from) (?:dying|death|to die|ending"
+            r" it|killing myself)",
+            _SUICIDE,
+        ),
+        # Thinking about it in any wording.
+        (
+            r"(?:fantasi[sz]\w*|imagin\w*|daydream\w*|picturing|obsess\w*|dream\w*)"
+            r" (?:about )?(?:crashing|driving (?:my|the) car|jumping|dying|being dead"
+            r"|my (?:own )?death|ending it|not being here|hanging|drowning"
+            r"|overdosing|cutting|falling)",
+            _SUICIDE,
+        ),
+        # Method and means.
+        (
+            r"(?:look|looked|looking|stare|stared|staring|sat with|holding) at (?:the"
+            r"|my|his|her|that|a) " + _MEANS + r"(?: \w+){0,3} (?:for (?:a long time"
+            r"|ages|hours)|again|tonight)",
+            _SUICIDE,
+        ),
+        (
+            r"(?:use|using|turn|turning|used) (?:it|the gun|the knife|that|them|the"
+            r" blade) (?:on|against) myself",
+            _SUICIDE,
+        ),
+        (
+            r"(?:saving|keeping|hiding|collecting|hoarding|stashing|stockpiling|saved"
+            r"|kept|hid) (?:up )?(?:my |the |all my |all the )?(?:\w+ )?"
+            + _MEDS
+            + r"(?: \w+){0,4} (?:instead of taking|rather than taking|in case|just in"
+            r" case)",
+            _SUICIDE,
+        ),
+        (
+            r"stash of "
+            + _MEDS
+            + r"|how many (?:\w+ )?"
+            + _MEDS
+            + r"(?: \w+){0,2} (?:it takes?|would it take|does it take|would take"
+            r"|to (?:die|kill|end|not wake))"
+            r"|(?:swallow|swallowing|swallowed|take|taking|took|down|downing) (?:all"
+            r" of )?(?:everything|the lot|the whole lot|all of it|them all)"
+            r" (?:in|from) (?:the|my) (?:cabinet|cupboard|drawer|medicine|bathroom)",
+            _SUICIDE,
+        ),
+        (
+            r"(?:train|platform|tracks)[^.!?\n]{0,60}(?:step|stepping|jump|jumping"
+            r"|lean|leaning|walk|walking|fall|falling) (?:forward|out|in front|off"
+            r"|onto)",
+            _SUICIDE,
+        ),
+        (
+            r"(?:bought|got|buying|getting|have|sharpened) (?:new |more |some |fresh"
+            r" )?(?:razor )?blades(?= *[.!,]| *$| today| tonight| again)",
+            _HARM,
+        ),
+        # Self-harm, current or urges, in other words.
+        (
+            r"(?:relapsed|relapse|relapsing)(?: \w+){0,3} (?:and|by) (?:cut|cutting"
+            r"|burn|burned|hurt|hurting)|cut (?:myself|my \w+) (?:again|last night"
+            r"|tonight|today)|(?:hit|hitting|bang|banging|slap|slapping) (?:myself|my"
+            r" head)(?: \w+){0,4} until",
+            _HARM,
+        ),
+        # Preparation.
+        (
+            r"(?:updated|wrote|writing|made|making|sorted|sorting|finished|drew up)"
+            r" (?:out |up )?my will"
+            r"|(?:saying|said|say|started saying) (?:my )?goodbyes(?! (?:at|to the"
+            r" (?:guests|host)))"
+            r"|this is my last (?:entry|message|post|note|letter|goodbye|text)"
+            r"|my last (?:night|day) (?:alive|on earth|here)",
+            _INDIRECT,
+        ),
+        (
+            r"(?:giving|gave|give|given) (?:away )?(?:all )?my (?:\w+ )?(?:guitar"
+            r"|jewellery|jewelry|records|collection|plants|pets?|cat|dog|games"
+            r"|camera|watch|rings?|paintings|vinyl)(?: away)? to",
+            _INDIRECT,
+        ),
+        # Veiled: soon I won't be a problem.
+        (
+            r"(?:won'?t|will not|wont|don'?t) (?:have to |need to )?(?:deal with"
+            r"|put up with|worry about|carry|look after|see|hear from) me (?:for )?"
+            r"(?:soon|much longer|for long|any ?more|after (?:tonight|today|this))"
+            r"|soon[^.!?\n]{0,25}(?:won'?t|will not|will no longer|doesn'?t) matter"
+            r"|none of (?:this|it) will matter"
+            r"|(?:won'?t|will not|wont) (?:be (?:here|around)|exist) (?:to see|for"
+            r" much|much longer|soon|tomorrow|by (?:then|next))",
+            _INDIRECT,
+        ),
+        (
+            r"(?:\u26b0|\U0001faa6)[^\n]{0,40}(?:belong|me|my|i)\b"
+            r"|\b(?:i|me|my|myself)\b[^\n]{0,40}(?:\u26b0|\U0001faa6)"
+            r"|(?:want to|wanna|gonna|going to|ready to|done|bye)[^\n]{0,30}"
+            r"(?:\U0001f48a|\U0001f52a|\U0001fa78)",
+            _INDIRECT,
+        ),
+    ],
+    negatable=False,
+    reportable=False,
+)
+CRISIS_CATEGORIES_SOFT = rules(
+    "crisis",
+    [
+        (
+            r"(?:want(?:ed)? to|wanna|urge to|tempted to|about|imagining|imagine"
+            r"|picturing|picture|keep|could just|might just) (?:just )?(?:drive"
+            r"|driving|crash|crashing|steer|steering|swerve|swerving|wrap|wrapping)"
+            r" (?:my |the )?(?:car )?(?:into|off) (?:the |a |an"
+            r" |oncoming )?(?:\w+ )?(?:river|wall|tree|barrier|traffic|lorry|truck"
+            r"|bridge|cliff|sea|lake|pillar|bus|motorway)",
+            _INDIRECT,
+        ),
+        (
+            r"(?:jump|jumping|jumped|throw myself|leap|leaping) off (?:the |a |my |that"
+            r" )?(?:\w+ ){0,2}(?:roof|bridge|balcony|building|cliff|ledge|tower"
+            r"|car park|multi-storey)",
+            _INDIRECT,
+        ),
+        (r"rather (?:just )?die(?! than| laughing| of)", _SUICIDE),
+    ],
+    negatable=True,
+    reportable=False,
+    joke_sensitive=True,
+)
 
-CRISIS_RULES = CRISIS_DIRECT + CRISIS_MORE + CRISIS_EXTRA + CRISIS_LATE
+CRISIS_CATEGORIES_2 = rules(
+    "crisis",
+    [
+        (
+            r"(?:don'?t|do not|dont|doesn'?t) (?:really |even )?care (?:if|whether)"
+            r" i (?:live|die|wake up|make it|survive)"
+            r"|(?:disappointed|upset|angry|gutted|sorry|sad) (?:that )?i (?:woke up"
+            r"|(?:am|'m) still (?:here|alive)|survived|made it)(?! (?:late|early|on"
+            r"|in|at|with|to))",
+            _SUICIDE,
+        ),
+        (
+            r"(?:hit by a (?:bus|car|train|truck|lorry)|(?:plane|car) (?:went down"
+            r"|crashed))[^.!?\n]{0,40}(?:wouldn'?t (?:even )?mind|relief|fine with"
+            r" (?:it|that)|okay with)|wouldn'?t (?:even )?mind (?:if i got|getting)"
+            r" hit",
+            _INDIRECT,
+        ),
+        (
+            r"(?:can'?t|cannot|can not|cant) (?:keep )?(?:living|live|go on|carry on"
+            r"|keep going|exist|survive) (?:like this|this way|with this)"
+            r"|nothing (?:left )?(?:for me here|to live for|to stay for|worth living"
+            r" for)|nothing left (?:for me|to (?:live|stay|fight) for)|(?:life|the"
+            r" world) has nothing (?:left )?to offer me",
+            _INDIRECT,
+        ),
+        (
+            r"(?:don'?t think|doubt|not sure|don'?t know if) i'?(?:ll|will) (?:still )?"
+            r"be (?:here|around|alive)|(?:don'?t|can'?t|cannot) see myself (?:making"
+            r" it|living|getting|reaching|being around|lasting) (?:to|past|until"
+            r"|till|much|another|through)",
+            _INDIRECT,
+        ),
+        (
+            r"(?:looked up|googled|searched|researching|researched|read about|reading"
+            r" about)[^.!?\n]{0,40}(?:bridges?|tall(?:est)? buildings|lethal|overdos"
+            r"\w*|painless|hanging|drowning|how long it takes to die)",
+            _SUICIDE,
+        ),
+        (
+            r"(?:knife|blade|razor|glass|scissors)[^.!?\n]{0,30}(?:against|to|on"
+            r"|across|into) my (?:wrists?|arms?|throat|neck|skin|thighs?|stomach)"
+            r"|(?:took|taken|swallowed|take|taking|downed) (?:a |the )?(?:whole"
+            r"|entire|full) (?:strip|pack|packet|box|bottle|blister|tub) of",
+            _SUICIDE,
+        ),
+        (
+            r"(?:thought|thinking|think) about (?:staying|going|slipping) under"
+            r"|(?:stay|staying) under (?:the water )?(?:for good|forever)"
+            r"|(?:never|not) (?:coming|come) back up",
+            _SUICIDE,
+        ),
+        (
+            r"(?:looked after|taken care of|cared for|sorted|provided for)"
+            r"[^.!?\n]{0,30}(?:if|when) (?:anything|something) (?:happens|happened)"
+            r" to me|(?:when|after|once) i'?m gone(?! (?:on|for|to|away|out|shopping"
+            r"|all|a |the ))",
+            _INDIRECT,
+        ),
+        (
+            r"(?:written|wrote|left|leaving|writing) (?:a |the )?(?:note|letter)s?"
+            r" (?:for|to) (?:my \w+|each|everyone|them|him|her|the kids)"
+            r"(?= *[.!]| *$| in case| explaining| for when| for after| to find)",
+            _INDIRECT,
+        ),
+        (
+            r"until my (?:\w+ )?(?:bled|bleed|were bleeding|was bleeding|bruised"
+            r"|split)|(?:because|cause|cos|coz) i deserved? (?:it|the pain|to hurt"
+            r"|to suffer)(?= *[.!,]| *$)",
+            _HARM,
+        ),
+        (
+            r"(?:free|freer|lighter|relieved|calmer|richer|lighter) without me"
+            r"|better (?:off )?with (?:someone|somebody) else (?:raising|looking after"
+            r"|bringing up|as their)"
+            r"|(?:no ?one|nobody|no-one) (?:would|will|'?d) (?:even )?(?:miss|notice"
+            r"|care about|mourn) me"
+            r"|(?:no ?one|nobody|no-one) (?:would|will|'?d) (?:even )?(?:notice|care)"
+            r" if i",
+            _INDIRECT,
+        ),
+    ],
+    negatable=False,
+    reportable=False,
+)
+CRISIS_CATEGORIES_2_SOFT = rules(
+    "crisis",
+    [
+        (r"feel(?:ing)? like dying(?! (?:of|from|laughing|inside a little))", _SUICIDE),
+    ],
+    negatable=True,
+    reportable=False,
+    joke_sensitive=True,
+)
+
+
+CRISIS_RULES = (
+    CRISIS_DIRECT
+    + CRISIS_MORE
+    + CRISIS_EXTRA
+    + CRISIS_LATE
+    + CRISIS_CATEGORIES
+    + CRISIS_CATEGORIES_2
+)
 # Below the rules, a small model trained on our own examples catches some
 # phrasings no rule names; on the dev set it raised no false alarm.
 CRISIS_MODEL_THRESHOLD = 0.5
@@ -408,4 +677,67 @@ def crisis(doc: Doc) -> None:
     """Notice thoughts of suicide or self-harm, direct and indirect."""
     apply(doc, CRISIS_RULES)
     apply(doc, CRISIS_SOFT)
-    model_fallback(doc, "crisis", _MODEL_CRISIS, CRISIS_MODEL_THRESHOLD, _DARK)
+    apply(doc, CRISIS_CATEGORIES_SOFT)
+    apply(doc, CRISIS_CATEGORIES_2_SOFT)
+    if "crisis" in doc.flags:
+        doc.spans = [s for s in doc.spans if not _denied(doc, s)]
+        if not any(s.label == "crisis" for s in doc.spans):
+            doc.flags.discard("crisis")
+    if _DENIAL.search(doc.norm) is None:
+        model_fallback(doc, "crisis", _MODEL_CRISIS, CRISIS_MODEL_THRESHOLD, _DARK)
+    if "crisis" in doc.flags and _recovered(doc):
+        doc.spans = [s for s in doc.spans if s.label != "crisis"]
+        doc.flags.discard("crisis")
+
+
+# "I'm not suicidal, just tired", "I don't want to die, I want the fighting
+# to stop": said plainly, a denial stands unless another cue speaks.
+_DENIAL = re.compile(
+    r"(?:i'?m|i am|im) not (?:suicidal|going to (?:hurt|kill) myself)"
+    r"|(?:don'?t|do not|dont|never) (?:really )?(?:want|wanna|wanted) to (?:die"
+    r"|be dead)"
+)
+_DENIED_WORD = re.compile(r"suicid|self[- ]?harm")
+_NOT_BEFORE = re.compile(r"(?:not|never|n't) (?:really |actually |feeling |been )?$")
+
+
+def _denied(doc: Doc, span: Span) -> bool:
+    """Return whether a crisis span is a plain denial ("I'm not suicidal")."""
+    if span.label != "crisis":
+        return False
+    word = doc.norm[span.start : span.end]
+    if _DENIED_WORD.match(word) is None:
+        return False
+    return _NOT_BEFORE.search(doc.norm, max(0, span.start - 24), span.start) is not None
+
+
+# "I used to self-harm years ago, but I've been well for a long time": a past
+# the writer has come through, with nothing said about now.
+_PAST = re.compile(
+    r"\b(?:used to|years ago|months ago|in the past|back then|at uni|as a teen"
+    r"|when i was (?:younger|a teen\w*|a kid|at school|\d+)|a long time ago"
+    r"|went through a dark|in my (?:teens|twenties|thirties|\w+ties))"
+)
+_RECOVERED = re.compile(
+    r"\b(?:well now|better now|been well|doing well|clean (?:for|since)|recovered"
+    r"|recovery|proud|good place|(?:okay|ok|fine|safe) now|years of therapy"
+    r"|haven'?t (?:\w+ )?(?:since|in years)|therapy"
+    r" helped|got through it|came through)"
+)
+_NOW = re.compile(
+    r"\b(?:again|lately|tonight|these days|this week|right now|still|keep"
+    r"|urges?|relapse\w*|anymore|any more)\b"
+)
+
+
+def _recovered(doc: Doc) -> bool:
+    """Return whether every crisis cue sits in a past the writer came through."""
+    if _RECOVERED.search(doc.norm) is None or _NOW.search(doc.norm) is not None:
+        return False
+    for span in doc.spans:
+        if span.label != "crisis":
+            continue
+        start, end = doc.sentence_of(span.start)
+        if _PAST.search(doc.norm, start, end) is None:
+            return False
+    return True

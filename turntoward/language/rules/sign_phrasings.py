@@ -423,3 +423,80 @@ SIGNS_OLDER = (
         reportable=False,
     ),
 )
+# Category-first phrasings: alone beside the partner, asking again and again,
+# pulling away from touch, rehearsing every word, always somewhere else.
+SIGNS_CATEGORIES = (
+    rules(
+        "lonely_together",
+        [
+            (
+                r"(?:next to|beside|in the same (?:room|bed|house)|on the same sofa"
+                r"|across the table from) (?:him|her|them|each other|my \w+)"
+                r"[^.!?\n]{0,50}(?:on my own|alone|by myself|lonely|a stranger)"
+                r"|(?:like|as) (?:flatmates|roommates|housemates|strangers"
+                r"|colleagues|ships (?:passing|that pass)|co-?parents)",
+                WHY_LONELY,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "unmet_needs",
+        [
+            (
+                r"(?:told|asked|begged) (?:him|her|them) (?:so many times|again and"
+                r" again|over and over|repeatedly|a hundred times|a million times)"
+                r"|nothing (?:ever )?changes"
+                r"|when i (?:cry|cried|'?m upset|am upset|'?m sad|was upset|get upset"
+                r"|was crying)[^.!?\n]{0,30}(?:leaves|left|walks out|walked out"
+                r"|ignores|ignored|turns away|turned away|changes the subject|goes"
+                r" quiet|rolls over|rolled over|scrolls)",
+                WHY_UNMET,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "lack_of_affection",
+        [
+            (
+                r"(?:pulls?|pulled|moves|moved|turns?|turned|shrugs?|shrugged|steps?"
+                r"|stepped) (?:away|off)[^.!?\n]{0,20}(?:when|whenever|every time|if)"
+                r" i (?:try to )?(?:hug|kiss|touch|hold|cuddle|reach)"
+                r"|no (?:touch|touching|kisses|hugs|cuddles|affection|intimacy)"
+                r" (?:any ?more|at all|now|these days)",
+                WHY_AFFECTION,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "walking_on_eggshells",
+        [
+            (
+                r"(?:rehearse|rehearsing|script|scripting|weigh|weighing) (?:every"
+                r"|each|everything|what|the words)"
+                r"|(?:keep|kept|stay|stayed) (?:quiet|silent) (?:about|because|so)"
+                r"|(?:check|checking|read|reading|gauge|gauging|test|testing) (?:his"
+                r"|her|their) mood",
+                WHY_EGGSHELLS,
+            ),
+        ],
+        reportable=False,
+    ),
+    rules(
+        "partner_unavailable",
+        [
+            (
+                r"(?:always|constantly|every (?:evening|night|weekend)|all (?:evening"
+                r"|night|weekend))[^.!?\n]{0,30}(?:at work|working|on (?:his|her"
+                r"|their) (?:phone|laptop|computer|xbox|playstation)|gaming|scrolling"
+                r"|in (?:his|her|their) (?:study|office|shed|garage)|headphones)"
+                r"|headphones on|physically (?:here|there|present)|(?:head|mind) is"
+                r" (?:always )?(?:somewhere else|elsewhere|miles away)",
+                WHY_AWAY,
+            ),
+        ],
+        reportable=False,
+    ),
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..patterns import RuleTable, rules
 from ..registry import apply, stage
-from .sign_phrasings import SIGNS_EXTRA, SIGNS_LATE, SIGNS_OLDER
+from .sign_phrasings import SIGNS_CATEGORIES, SIGNS_EXTRA, SIGNS_LATE, SIGNS_OLDER
 from .sign_reasons import WHY_AFFECTION, WHY_AWAY, WHY_EGGSHELLS, WHY_LONELY, WHY_UNMET
 
 _NO = (
@@ -568,8 +568,10 @@ _BASE = (
 )
 # One table per sign, in SIGN_IDS order.
 ALL_SIGNS: tuple[RuleTable, ...] = tuple(
-    a + b + c + d
-    for a, b, c, d in zip(_BASE, SIGNS_EXTRA, SIGNS_OLDER, SIGNS_LATE, strict=True)
+    a + b + c + d + e
+    for a, b, c, d, e in zip(
+        _BASE, SIGNS_EXTRA, SIGNS_OLDER, SIGNS_LATE, SIGNS_CATEGORIES, strict=True
+    )
 )
 
 
