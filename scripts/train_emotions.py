@@ -803,7 +803,7 @@ def main() -> int:
     )
     p.add_argument("--dev", default=None, help="dev TSV (default: beside train)")
     p.add_argument("--work-dir", default="build/emotions", type=Path)
-    p.add_argument("--epochs", type=int, default=3)
+    p.add_argument("--epochs", type=int, default=4)
     p.add_argument("--lr", type=float, default=1e-4)
     p.add_argument("--head-lr", type=float, default=1e-3)
     p.add_argument("--warmup", type=float, default=0.06)
