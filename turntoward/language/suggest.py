@@ -7,7 +7,7 @@ import re
 from .doc import Doc
 from .patterns import expand
 from .registry import stage
-from .rules.abuse import PRESSURE
+from .rules.abuse import writer_pressure
 
 _VERB = (
     r"(?:ask|listen|call|text|help|say|tell|notice|hug|kiss|touch|plan|make"
@@ -179,9 +179,26 @@ _PAUSE = (
 )
 
 
+# Where a second clause starts ("... and you always ...", "..., you never ...").
+_NEXT_CLAUSE = re.compile(
+    r"\s*(?:,|;|\s-\s|\b(?:and|but|or|then|so|because|cos|while|yet|plus)\b)"
+    r"\s*(?:then\s+|also\s+|now\s+)?(?=(?:you|u|ya|your|ur|you're|youre)\b)"
+    r"|\s+(?=\b(?:always|never|every (?:single )?time|constantly)\b)",
+    re.IGNORECASE,
+)
+# Anything that still blames: no rewrite may keep one (checked on the whole).
+_ACCUSES = re.compile(
+    r"\b(?:you|u)(?:'re| are)? (?:never|always|constantly)\b|\bevery (?:single )?"
+    r"time you\b|\b(?:you|u)(?:'re| are) (?:so |such an? )?(?:selfish|lazy"
+    r"|useless|pathetic|stupid|idiot|crazy|ridiculous|overreacting|too"
+    r" sensitive)\b",
+    re.IGNORECASE,
+)
+
+
 def harsh_rewrite(doc: Doc) -> str:
     """Return an I-statement that keeps the wish behind a harsh message."""
-    if any(s.label == "abuse" and s.why in PRESSURE for s in doc.spans):
+    if any(writer_pressure(doc, s) for s in doc.spans):
         return _PAUSE
     norm = doc.norm
     feeling, need, because = _DEFAULT
@@ -192,10 +209,15 @@ def harsh_rewrite(doc: Doc) -> str:
     m = _WISH.search(norm)
     if m and "yourself" not in m.group(1):
         wish = _words(doc.text[m.start(1) : m.end(1)].strip(), 12)
+        # Keep only the first wish: a second clause ("and you always ignore
+        # my feelings") would carry the accusation into the rewrite.
+        wish = _NEXT_CLAUSE.split(wish, maxsplit=1)[0]
         wish = re.sub(r"\b[uU]\b", "you", wish).rstrip(" ,;:-")
-        return (
+        rewrite = (
             f"I'm feeling {feeling}, and I'd love it if you would {wish} — {because}."
         )
+        if wish and not _ACCUSES.search(rewrite):
+            return rewrite
     return (
         f"I'm feeling {feeling} right now, and I don't want this to come between"
         f" us. What I need is {need}. Can we talk about it?"

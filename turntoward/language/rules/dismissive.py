@@ -6,7 +6,7 @@ from ..doc import Doc
 from ..model import probability
 from ..patterns import rules
 from ..registry import apply, first, stage
-from .abuse import PRESSURE
+from .abuse import writer_pressure
 
 _MINIMISE = "telling someone how to feel shrinks what they shared"
 _LABEL = "calling a feeling too much makes it harder to share the next one"
@@ -286,5 +286,5 @@ def dismissive(doc: Doc) -> None:
         # unless the model, which knows kind replies' tone, is sure it is kind.
         doc.add(0, len(doc.text), "dismissive", _UNANSWERED)
     for span in list(doc.spans):
-        if span.label == "abuse" and span.why in PRESSURE:
+        if writer_pressure(doc, span):
             doc.add(span.start, span.end, "dismissive", _DEFEND)

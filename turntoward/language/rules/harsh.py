@@ -8,7 +8,7 @@ from ..doc import Doc
 from ..model import probability
 from ..patterns import compile_pattern, rules
 from ..registry import apply, match, present, stage
-from .abuse import PRESSURE
+from .abuse import writer_pressure
 
 _ABSOLUTE = "'always' and 'never' turn a wish into an accusation"
 _INSULT = "a label for who they are hurts more than naming what happened"
@@ -583,5 +583,5 @@ def harsh(doc: Doc) -> None:
                 doc.add(m.start(), m.end(), "harsh", rule.why)
     if doc.kind == "message":
         for span in list(doc.spans):
-            if span.label == "abuse" and span.why in PRESSURE:
+            if writer_pressure(doc, span):
                 doc.add(span.start, span.end, "harsh", _THREAT)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc
 from ..model import probability
 from ..patterns import rules
 from ..registry import apply, stage
+from ..types import Span
 
 _LABEL = "calling yourself 'too much' argues with a real feeling"
 _SHOULD = "'I shouldn't feel' tells a real feeling it isn't allowed"
@@ -267,8 +270,57 @@ OWN_ONLY = rules(
 )
 
 
+# Category-first: blaming yourself for a partner's turning away, shrinking
+# what happened, doubting your own skill at saying it.
+SELF_CATEGORIES = rules(
+    "self_invalidation",
+    [
+        (
+            r"(?:it'?s|its|it is|it was|it wasn'?t) not like (?:anything|something"
+            r"|anyone) (?:actually |really )?(?:bad|terrible|awful|serious|big)"
+            r" (?:happened|died)|nothing (?:actually |really )?(?:bad|terrible"
+            r"|awful) (?:even )?happened",
+            _SMALL,
+        ),
+        (
+            r"my (?:own )?fault (?:really|anyway|probably|i guess|i suppose|for"
+            r" (?:being|expecting|asking|bringing|wanting))|(?:i'?m sure|probably"
+            r"|maybe|i guess) i (?:just )?(?:picked|chose) (?:a |the )?(?:bad|wrong)"
+            r" (?:moment|time)",
+            _DOUBT,
+        ),
+        (
+            r"(?:maybe|probably|i guess|perhaps|i suppose) <IM> (?:just )?(?:bad at"
+            r"|rubbish at|terrible at|not good at|no good at|hopeless at|crap at)"
+            r"|<IM> (?:surely|probably|definitely|likely|maybe) (?:exaggerating"
+            r"|overreacting|overthinking|being (?:dramatic|silly|petty|needy"
+            r"|sensitive|ridiculous|stupid|unfair))",
+            _LABEL,
+        ),
+    ],
+)
+
 MODEL_THRESHOLD = 0.8
 _MODEL = "this reads like talking yourself out of a real feeling"
+# The writer standing by the feeling ("I'm allowed to feel hurt", "not any
+# more"): a look back at old self-talk, or its opposite, is not self-talk.
+_AFFIRM = re.compile(
+    r"\b(?:i'?m allowed to (?:feel|be|want)|not any ?more\b|(?:this|it) matters to"
+    r" me|my feelings (?:are|were) valid|i deserve to)"
+)
+_OTHERS_VIEW = re.compile(
+    r"\b(?:he|she|they|him|her|them) (?:won'?t |wouldn'?t |will |would |might )?"
+    r"(?:think|thinks|say|says|call|calls)(?: me)? (?:that )?$"
+)
+
+
+def _not_own(doc: Doc, span: Span) -> bool:
+    """Return whether a self-invalidation span is someone else's view or past."""
+    if span.label != "self_invalidation":
+        return False
+    if _OTHERS_VIEW.search(doc.norm, max(0, span.start - 30), span.start):
+        return True
+    return _AFFIRM.search(doc.norm) is not None
 
 
 @stage("self_invalidation")
@@ -278,9 +330,15 @@ def self_invalidation(doc: Doc) -> None:
     apply(doc, SELF_MORE)
     if doc.kind != "reply":
         apply(doc, OWN_ONLY)
+        apply(doc, SELF_CATEGORIES)
+    if "self_invalidation" in doc.flags:
+        doc.spans = [s for s in doc.spans if not _not_own(doc, s)]
+        if not any(s.label == "self_invalidation" for s in doc.spans):
+            doc.flags.discard("self_invalidation")
     if (
         doc.kind == "journal"
         and "self_invalidation" not in doc.flags
+        and _AFFIRM.search(doc.norm) is None
         and probability("self_invalidation", doc.text) >= MODEL_THRESHOLD
     ):
         start = len(doc.text) - len(doc.text.lstrip())
