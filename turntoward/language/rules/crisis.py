@@ -717,7 +717,10 @@ CRISIS_CATEGORIES_3 = rules(
             r"|(?:pray|praying|prayed|hope|hoping)(?: every night)? (?:not to|to not"
             r"|i don'?t|that i don'?t|i won'?t|i never) wake up"
             r"|(?:not going to|won'?t|wouldn'?t|not gonna) fight it[^.!?\n]{0,40}"
-            r"|hoping it (?:comes back|kills me|does)(?= *[.!]| *$)",
+            r"|hoping it (?:comes back|kills me|does)(?= *[.!]| *$)"
+            r"|let (?:him|her|them|it) (?:just )?(?:finish (?:it|me)|kill me|end it)"
+            r"|(?:wouldn'?t|won'?t) (?:even )?(?:try to )?stop (?:him|her|them|it)"
+            r" (?:if|from) (?:killing|it killed) me",
             _INDIRECT,
         ),
     ],
@@ -745,7 +748,11 @@ _DARK = re.compile(
     r"|hurt\w*|harm|pills?|tablets|meds|wake|burden|point|any ?more|disappear\w*"
     r"|suicid\w*|kill\w*|forever|better off|without me|goodbye|bridge|blade|razor"
     r"|cut\w*|bleed\w*|over|stop|here|space|tired of|done|finds? me|messy"
-    r"|engine|platform|accident|asleep|sleep)\b"
+    r"|engine|platform|accident|asleep|sleep|away|sorry for everything|loved"
+    r"|stopp\w*|carv\w*|arms?|wrists?|eat\w*|trust myself|plans?|need them"
+    r"|worry about me|favou?r|found|goodbye\w*|bye|river|reservoir|sea|cliff"
+    r"|rope|gun|knife|tracks|drown\w*|jump\w*|fall\w*|waste|bleed|bled|blood"
+    r"|scars?|numb|empty|nothing left|no one|nobody|last)\b"
 )
 _MODEL_CRISIS = "the way this is written may be about not wanting to go on"
 
@@ -787,6 +794,10 @@ def _denied(doc: Doc, span: Span) -> bool:
     norm = doc.norm
     if _OTHER_SUBJECT.search(norm, max(0, span.start - 16), span.start):
         return True
+    if norm.startswith("waste of", span.start) and _AIMED.search(
+        norm, max(0, span.start - 30), span.start
+    ):
+        return True
     word = norm[span.start : span.end]
     if _DENIED_WORD.match(word) is None:
         return False
@@ -802,6 +813,11 @@ def _denied(doc: Doc, span: Span) -> bool:
 # "she'd drive the car into a tree": someone else's act or threat, not the
 # writer's (abuse reads threats).
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they)(?:'d|'ll| would| will| said)? $")
+# "you're a total waste of space": an insult, not the writer's own despair.
+_AIMED = re.compile(
+    r"\b(?:you'?re|you are|ur|u r|he'?s|she'?s|they'?re|he is|she is)\b"
+    r"[^.!?]{0,24}$"
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself|mine)\b")
 # News, shows, other people: "they think it was suicide", "an article about
 # self-harm rates".
