@@ -45,7 +45,8 @@ STRONG = rules(
             _MINIMISE,
         ),
         (
-            r"(?:not|no|isn'?t|wasn'?t) (?:a |that )?big (?:of a )?deal|big deal",
+            r"(?:not|no|isn'?t|wasn'?t) (?:a |that )?big (?:of a )?deal"
+            r"|big deal(?! (?:to|for) (?:you|u))",
             _MINIMISE,
         ),
         (r"not the end of the world", _MINIMISE),
@@ -163,6 +164,19 @@ WEAK = rules(
 VALIDATING = rules(
     "validating",
     [
+        (
+            # Category-first: granting the feeling, naming its weight, taking
+            # the blame off, releasing the pressure.
+            r"of course <YOURE> (?:\w+ )?(?:upset|hurt|sad|angry|annoyed|worried"
+            r"|scared|anxious|tired|disappointed|frustrated)|(?:your|those|the)"
+            r" feelings (?:\w+ )?(?:are|were) (?:valid|real|fair|okay|ok|understandable"
+            r"|completely)|<YOURE> not being (?:needy|dramatic|silly|too much|too"
+            r" sensitive|unreasonable|crazy)|(?:that'?s|it'?s) a lot to (?:carry|deal"
+            r" with|hold|handle)|<YOU> (?:don'?t|do not) have to (?:have it|figure|be"
+            r" okay|be ok|be fine|pretend)|<YOU> did nothing wrong|(?:it'?s|that'?s)"
+            r" not <YOUR> fault|<YOU> have every right|<YOURE> allowed to (?:feel|be)",
+            "",
+        ),
         (
             r"<YOU> (?:might|could|may) be right|<YOURE> probably right|tell me again"
             r"|putting (?:my|the) phone (?:away|down)|want to (?:practise|practice|try"

@@ -437,6 +437,22 @@ SIGNS_CATEGORIES = (
                 r"|colleagues|ships (?:passing|that pass)|co-?parents)",
                 WHY_LONELY,
             ),
+            (
+                r"(?:conversations?|all we talk about|we only talk about)[^.!?\n]{0,30}"
+                r"(?:logistics|admin|bills|bins|schedules|who'?s picking)|nothing real"
+                r"|ran out of things to say|nothing to say to each other|(?:eati"
+                r"ng|living"
+                r"|sleeping|sitting) (?:with|next to) a stranger|(?:apart|away) "
+                r"and miles"
+                r" away|feel(?:ing)? (?:a thousand |so many )?miles away|two shi"
+                r"ps|ships in"
+                r" the night|loneliness in (?:this|our) (?:house|home|marriage)|"
+                r"lonely in"
+                r" (?:this|my|our) (?:marriage|relationship|house|home)|we don'?"
+                r"t (?:really )?"
+                r"(?:talk|touch)\b|stay on the surface|two people sharing",
+                WHY_LONELY,
+            ),
         ],
         reportable=False,
     ),
@@ -453,6 +469,19 @@ SIGNS_CATEGORIES = (
                 r" quiet|rolls over|rolled over|scrolls)",
                 WHY_UNMET,
             ),
+            (
+                r"(?:steers?|steered|changes?|changed|switches|switched|turns?|t"
+                r"urned) (?:it"
+                r"|the subject|the conversation)(?: back)?(?: to)?|(?:tried|try|"
+                r"trying) to"
+                r" tell (?:him|her|them)[^.!?\n]{0,40}(?:started|starts) (?:talking|on)"
+                r"|to feel seen|the only one who (?:plans|tries|organises|makes|"
+                r"does|asks"
+                r"|remembers|books)|(?:nobody|no one) asks (?:how i am|about me|"
+                r"how i'?m)"
+                r"|brush(?:es|ed)? it off",
+                WHY_UNMET,
+            ),
         ],
         reportable=False,
     ),
@@ -465,6 +494,14 @@ SIGNS_CATEGORIES = (
                 r" i (?:try to )?(?:hug|kiss|touch|hold|cuddle|reach)"
                 r"|no (?:touch|touching|kisses|hugs|cuddles|affection|intimacy)"
                 r" (?:any ?more|at all|now|these days)",
+                WHY_AFFECTION,
+            ),
+            (
+                r"ticking a box|going through the motions|(?:barely|hardly|rarel"
+                r"y) (?:hugs?"
+                r"|kisses|touches|holds|cuddles) me|wanted (?:him|her|them) to"
+                r" (?:hold|hug|comfort|kiss) me|we don'?t (?:touch|kiss|hug|cuddle)\b"
+                r"|doesn'?t touch me",
                 WHY_AFFECTION,
             ),
         ],
@@ -481,6 +518,17 @@ SIGNS_CATEGORIES = (
                 r"|her|their) mood",
                 WHY_EGGSHELLS,
             ),
+            (
+                r"bottle (?:everything|it|things) up|hold (?:it |things )?back because"
+                r"|(?:stayed|stay|kept|keep) quiet (?:again|to avoid|rather than"
+                r")|(?:easier"
+                r"|safer) than (?:watching|hearing|dealing|another)|(?:scared|afraid"
+                r"|nervous|wary) to (?:push|bring (?:it|things) up|raise|mention|ask)"
+                r"|pick(?:ing)? (?:every|my) words?|choos(?:e|ing) my words|agree with"
+                r" everything|check (?:his|her|their) face|(?:always|just) turns into a"
+                r" (?:fight|row|argument)|(?:she|he|they)'?d only say i was",
+                WHY_EGGSHELLS,
+            ),
         ],
         reportable=False,
     ),
@@ -494,6 +542,18 @@ SIGNS_CATEGORIES = (
                 r"|in (?:his|her|their) (?:study|office|shed|garage)|headphones)"
                 r"|headphones on|physically (?:here|there|present)|(?:head|mind) is"
                 r" (?:always )?(?:somewhere else|elsewhere|miles away)",
+                WHY_AWAY,
+            ),
+            (
+                r"without (?:even )?looking up|(?:didn'?t|doesn'?t|wouldn'?t|won"
+                r"'?t) (?:even )?"
+                r"look (?:up|at (?:it|me))|works? (?:nights|late every|all hours|every"
+                r" weekend)|goes cold for days|(?:won'?t|doesn'?t) talk about anything"
+                r" real|(?:never|doesn'?t) (?:wants? to )?(?:hear|ask) about my "
+                r"day|when i"
+                r" try (?:to talk )?(?:he|she|they) (?:walks out|leaves)|(?:went"
+                r"|goes) to"
+                r" bed(?= *[.!]| *$)",
                 WHY_AWAY,
             ),
         ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from ..model import probability
 from ..patterns import RuleTable, rules
 from ..registry import apply, stage
 from .sign_phrasings import SIGNS_CATEGORIES, SIGNS_EXTRA, SIGNS_LATE, SIGNS_OLDER
@@ -575,9 +576,23 @@ ALL_SIGNS: tuple[RuleTable, ...] = tuple(
 )
 
 
+# Below the rules, a small model per sign (journals only) catches some
+# phrasings no rule names; it speaks only when it is fairly sure.
+SIGN_MODEL_THRESHOLD = 0.7
+_MODEL_WHY = "the way this is written sounds like this sign of distance"
+
+
 @stage("signs")
 def signs(doc: Doc) -> None:
     """Notice which signs of emotional neglect the text describes."""
     for table in ALL_SIGNS:
+        label = table.rules[0].label
         if apply(doc, table):
-            doc.signs.append(table.rules[0].label)
+            doc.signs.append(label)
+        elif (
+            doc.kind == "journal"
+            and probability(f"signs:{label}", doc.text) >= SIGN_MODEL_THRESHOLD
+        ):
+            start = len(doc.text) - len(doc.text.lstrip())
+            doc.add(start, max(start, len(doc.text.rstrip())), label, _MODEL_WHY)
+            doc.signs.append(label)
