@@ -745,6 +745,51 @@ ABUSE_CATEGORIES_3 = rules(
 )
 
 
+# Round 4 (after holdout26's first pass): money and bags searched, jealous
+# rules about looks, an escape bag, being listened in on, the children
+# turned against the writer, small hidden violence.
+ABUSE_CATEGORIES_4 = rules(
+    "abuse",
+    [
+        (
+            r"counts? (?:the )?(?:money|cash|change) in my|(?:checks|searches|goes"
+            r" through|went through) my (?:purse|wallet|bag|pockets)|listens? in on"
+            r"|(?:listens to|records|recorded|monitors) my (?:calls|conversations"
+            r"|phone calls)",
+            _CONTROLLED,
+        ),
+        (
+            r"(?:can'?t|not allowed to|won'?t let me|doesn'?t let me) wear"
+            r"|(?:says|thinks|accuses me of|accused me of)[^.!?\n]{0,20}(?:trying to"
+            r" attract|flirting|cheating|looking at) (?:other|another|with)",
+            _CONTROLLED,
+        ),
+        (
+            r"(?:keep|keeping|kept|have|got|started keeping) a bag packed|bag packed"
+            r" (?:at|in|just)|escape plan|safety plan|women'?s (?:aid|refuge)"
+            r"|(?:domestic (?:abuse|violence)|dv) (?:helpline|line|service|worker)",
+            _FEAR,
+        ),
+        (
+            r"(?:scared|afraid|terrified|frightened) (?:after|since|because of) what"
+            r" (?:you|he|she|they) did|(?:told|tells|telling) (?:the kids|the children"
+            r"|my kids|our kids|everyone|people)[^.!?\n]{0,30}(?:i'?m|i am) (?:a bad"
+            r"|an unfit|crazy|mental|unstable|a liar)",
+            _THREATENED,
+        ),
+        (
+            r"(?:he|she)(?: \w+){0,2} (?:pinch|twist|squeez|elbow|headbutt|spat|spit"
+            r"|slap|punch|kick|bit|bite|chok|strangl|smack|whack|thump)\w* me\b"
+            r"(?! (?:up|to|with (?:a|the) (?:pillow|ball)|in the (?:game|match)))",
+            _VIOLENCE,
+        ),
+    ],
+    negatable=True,
+    reportable=False,
+    joke_sensitive=True,
+)
+
+
 # Below the rules, a small model trained on our own examples catches some
 # phrasings no rule names; on the dev set it raised no false alarm.
 
@@ -757,6 +802,7 @@ ABUSE = (
     + ABUSE_CATEGORIES
     + ABUSE_CATEGORIES_2
     + ABUSE_CATEGORIES_3
+    + ABUSE_CATEGORIES_4
 )
 # Neglect stories share many words with abuse ones; ask the model to be sure.
 ABUSE_MODEL_THRESHOLD = 0.7
@@ -806,11 +852,19 @@ _WEARY = re.compile(
 )
 # "What would I do if he ever hit me?": a question about a what-if.
 _WHAT_IF = re.compile(r"what (?:would|should|could) i do if|if (?:he|she|they) ever")
+# "He grabbed my arm to stop me stepping into the road": force that protects.
+_PROTECTS = re.compile(
+    r"to (?:stop|save|keep|pull) me (?:from|stepping|falling|out of)|(?:so|before)"
+    r" i (?:didn'?t|wouldn'?t) (?:fall|trip|get hit)|out of the way of"
+)
 
 
 def _hypothetical(doc: Doc, span: Span) -> bool:
-    """Return whether an abuse span sits in a hypothetical question."""
+    """Return whether an abuse span is a what-if or force that protected."""
     if span.label != "abuse":
         return False
-    start, _ = doc.sentence_of(span.start)
-    return _WHAT_IF.search(doc.norm, start, span.start) is not None
+    start, end = doc.sentence_of(span.start)
+    return (
+        _WHAT_IF.search(doc.norm, start, span.start) is not None
+        or _PROTECTS.search(doc.norm, span.start, end) is not None
+    )

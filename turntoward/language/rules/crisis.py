@@ -661,8 +661,7 @@ CRISIS_CATEGORIES_3 = rules(
         ),
         (
             r"(?:don'?t|do not) know if i'?m (?:driving|going|coming|getting|making"
-            r" it) (?:home|back)|(?:not|never) (?:coming|going|driving) home"
-            r"(?= *[.!]| *$| again| tonight)",
+            r" it) (?:home|back)",
             _INDIRECT,
         ),
         (
@@ -729,6 +728,53 @@ CRISIS_CATEGORIES_3 = rules(
 )
 
 
+# Round 4 (after holdout26's first pass): reasons to stay running out,
+# "just in case" arrangements, farewell apologies, means in hand, not
+# braking, veiled "not your problem for long", bleeding out.
+CRISIS_CATEGORIES_4 = rules(
+    "crisis",
+    [
+        (
+            r"reasons (?:to|for) (?:stay|staying|live|living|keep going|carry on)"
+            r"|(?:papers|passwords?|documents|insurance|bank details)[^\n]{0,60}"
+            r"just in case|if anything happens[,.:]|(?:just )?in case[^.!?\n]{0,20}"
+            r"(?:i'?m not|i don'?t make it|i'?m gone|something happens to me)",
+            _INDIRECT,
+        ),
+        (
+            r"sorry (?:that )?(?:i wasn'?t|i was never|for not being) (?:enough|good"
+            r" enough|a better)|(?:wasn'?t|never) (?:good )?enough[^.!?\n]{0,30}"
+            r"(?:forgive me|goodbye)",
+            _INDIRECT,
+        ),
+        (
+            r"(?:bottle|packet|box|handful|strip|pot) of (?:pills|tablets|meds"
+            r"|painkillers|sleeping pills)[^.!?\n]{0,30}(?:in my (?:hand|lap)|for"
+            r" (?:an hour|ages|hours|a long time))|holding (?:the|a|my) (?:bottle"
+            r"|packet|box) of (?:pills|tablets)",
+            _SUICIDE,
+        ),
+        (
+            r"if i (?:just )?(?:didn'?t|don'?t|did not|do not|never) (?:brake|stop"
+            r" the car|turn the wheel|slow down|swerve)|close my eyes[^.!?\n]{0,30}"
+            r"(?:last time|never open|don'?t open|not wake|never wake)",
+            _INDIRECT,
+        ),
+        (
+            r"(?:won'?t|will not|wont) be (?:your|anyone'?s|a|everyone'?s|the)"
+            r" (?:problem|burden|worry)(?: \w+)? (?:for (?:much )?long|much longer"
+            r"|soon|any ?more)|bleed(?:ing)? out|(?:somewhere|something|anywhere)"
+            r" (?:high|tall)[^.!?\n]{0,30}(?:let go|jump|fall|step)"
+            r"|(?:want|need|ready) to (?:stop|rest|sleep|go|leave|be gone|disappear)"
+            r"[, ]+(?:permanently|for good|forever)",
+            _INDIRECT,
+        ),
+    ],
+    negatable=False,
+    reportable=False,
+)
+
+
 CRISIS_RULES = (
     CRISIS_DIRECT
     + CRISIS_MORE
@@ -737,6 +783,7 @@ CRISIS_RULES = (
     + CRISIS_CATEGORIES
     + CRISIS_CATEGORIES_2
     + CRISIS_CATEGORIES_3
+    + CRISIS_CATEGORIES_4
 )
 # Below the rules, a small model trained on our own examples catches some
 # phrasings no rule names; on the dev set it raised no false alarm.
