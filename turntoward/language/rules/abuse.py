@@ -480,8 +480,9 @@ ABUSE_CATEGORIES = rules(
             _FEAR,
         ),
         (
-            r"when (?:he|she|they) (?:drinks|is drunk|gets drunk|'s drunk|comes home"
-            r" drunk|has been drinking|is angry|gets angry|loses it|kicks off)"
+            r"when (?:he|she|they)(?:'s (?:drunk|been drinking|angry)| (?:drinks|is"
+            r" drunk|gets drunk|comes home drunk|has been drinking|is angry|gets"
+            r" angry|loses it|kicks off))"
             r"[^.!?\n]{0,30}\bi (?:hide|lock|leave|take the kids|go quiet|freeze"
             r"|stay out|keep out)"
             r"|\bi (?:hide|lock myself)[^.!?\n]{0,40}when (?:he|she|they)",

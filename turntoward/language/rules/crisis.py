@@ -865,7 +865,8 @@ _AIMED = re.compile(
     r"\b(?:you'?re|you are|ur|u r|he'?s|she'?s|they'?re|he is|she is)\b"
     r"[^.!?]{0,24}$"
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself|mine)\b")
+# "my sister" still tells someone else's story; "I", "me" tell the writer's.
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|myself)\b")
 # News, shows, other people: "they think it was suicide", "an article about
 # self-harm rates".
 _THIRD_PARTY = re.compile(
