@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from .doc import Doc
-from .model import probability
+from .model import MAX_CHARS, probability
 from .patterns import ALL_NEEDLES, Rule, RuleTable, expand, starts_word
 
 Stage = Callable[[Doc], None]
@@ -56,6 +56,10 @@ NEGATION = re.compile(
     )
 )
 _LOOKBACK = 60
+# Whole-text context checks (a denial, a recovered past, another person in
+# the story) read only the start of a text, as the models do: they are about
+# short messages, and this keeps a huge text linear and fast.
+CONTEXT_CHARS = 5000
 # Enough spans to show a person why; a huge text needn't list every repeat.
 MAX_SPANS_PER_RULE = 20
 
@@ -131,7 +135,9 @@ def model_fallback(
     `gate`, when given, must match the text first: the model may weigh a
     topic's words, but never finds a crisis in a text without one.
     """
-    if label in doc.flags or (gate is not None and gate.search(doc.norm) is None):
+    if label in doc.flags or (
+        gate is not None and gate.search(doc.norm, 0, MAX_CHARS) is None
+    ):
         return
     if probability(label, doc.text) >= threshold:
         start = len(doc.text) - len(doc.text.lstrip())

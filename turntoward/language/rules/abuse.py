@@ -6,7 +6,7 @@ import re
 
 from ..doc import Doc
 from ..patterns import rules
-from ..registry import apply, model_fallback, stage
+from ..registry import CONTEXT_CHARS, apply, model_fallback, stage
 from ..types import Span
 
 _FEAR = "being afraid of a partner is never something you should have to carry"
@@ -533,7 +533,7 @@ ABUSE_CATEGORIES = rules(
         ),
         (
             r"(?:punched|punches|hit|smashed|kicked|put his fist) (?:a )?(?:hole (?:in"
-            r"|through)|through) the (?:wall|door)|(?:right )?(?:next to|beside|inches"
+            r"|through)|through) the (?:wall|door)|(?:next to|beside|inches"
             r" from) my (?:head|face)"
             r"|(?:smashed|smashes|broke|breaks|threw|throws) my (?:phone|laptop"
             r"|glasses|things|stuff)",
@@ -836,7 +836,7 @@ def abuse(doc: Doc) -> None:
     doc.spans = [s for s in doc.spans if not _hypothetical(doc, s)]
     if not any(s.label == "abuse" for s in doc.spans):
         doc.flags.discard("abuse")
-    if _OTHER_PERSON.search(doc.norm):
+    if _OTHER_PERSON.search(doc.norm, 0, CONTEXT_CHARS):
         model_fallback(doc, "abuse", _MODEL_ABUSE, ABUSE_MODEL_THRESHOLD, _DANGER)
     if "abuse" in doc.flags and "crisis" in doc.flags:
         # "I can't keep doing this. He held me down": about the relationship,

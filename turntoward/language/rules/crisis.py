@@ -6,7 +6,7 @@ import re
 
 from ..doc import Doc
 from ..patterns import rules
-from ..registry import apply, model_fallback, stage
+from ..registry import CONTEXT_CHARS, apply, model_fallback, stage
 from ..types import Span
 
 _SUICIDE = "talk of not wanting to live deserves care right away"
@@ -517,7 +517,7 @@ CRISIS_CATEGORIES = rules(
         ),
         (
             r"(?:\u26b0|\U0001faa6)[^\n]{0,40}(?:belong|me|my|i)\b"
-            r"|\b(?:i|me|my|myself)\b[^\n]{0,40}(?:\u26b0|\U0001faa6)"
+            r"|(?:belong|myself|for me|ready|soon)[^\n]{0,20}(?:\u26b0|\U0001faa6)"
             r"|(?:want to|wanna|gonna|going to|ready to|done|bye)[^\n]{0,30}"
             r"(?:\U0001f48a|\U0001f52a|\U0001fa78)",
             _INDIRECT,
@@ -673,7 +673,7 @@ CRISIS_CATEGORIES_3 = rules(
         ),
         (
             r"if (?:anything|something) (?:happens|happened|were to happen) to me"
-            r"|(?:already )?said (?:my )?goodbyes?(?= *[.!,]| *$| to (?:\w+ )?(?:so"
+            r"|said (?:my )?goodbyes?(?= *[.!,]| *$| to (?:\w+ )?(?:so"
             r"|and it))|already said goodbye",
             _INDIRECT,
         ),
@@ -737,7 +737,7 @@ CRISIS_CATEGORIES_4 = rules(
         (
             r"reasons (?:to|for) (?:stay|staying|live|living|keep going|carry on)"
             r"|(?:papers|passwords?|documents|insurance|bank details)[^\n]{0,60}"
-            r"just in case|if anything happens[,.:]|(?:just )?in case[^.!?\n]{0,20}"
+            r"just in case|if anything happens[,.:]|in case[^.!?\n]{0,20}"
             r"(?:i'?m not|i don'?t make it|i'?m gone|something happens to me)",
             _INDIRECT,
         ),
@@ -816,7 +816,7 @@ def crisis(doc: Doc) -> None:
         if not any(s.label == "crisis" for s in doc.spans):
             doc.flags.discard("crisis")
     # The model never overrides a denial or a joke ("I'm going to die lol").
-    if _DENIAL.search(doc.norm) is None and not doc.jokes:
+    if _DENIAL.search(doc.norm, 0, CONTEXT_CHARS) is None and not doc.jokes:
         model_fallback(doc, "crisis", _MODEL_CRISIS, CRISIS_MODEL_THRESHOLD, _DARK)
     if "crisis" in doc.flags and _recovered(doc):
         doc.spans = [s for s in doc.spans if s.label != "crisis"]
@@ -899,7 +899,11 @@ _NOW = re.compile(
 
 def _recovered(doc: Doc) -> bool:
     """Return whether every crisis cue sits in a past the writer came through."""
-    if _RECOVERED.search(doc.norm) is None or _NOW.search(doc.norm) is not None:
+    norm = doc.norm
+    if (
+        _RECOVERED.search(norm, 0, CONTEXT_CHARS) is None
+        or _NOW.search(norm, 0, CONTEXT_CHARS) is not None
+    ):
         return False
     for span in doc.spans:
         if span.label != "crisis":

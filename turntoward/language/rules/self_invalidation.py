@@ -7,7 +7,7 @@ import re
 from ..doc import Doc
 from ..model import probability
 from ..patterns import rules
-from ..registry import apply, stage
+from ..registry import CONTEXT_CHARS, apply, stage
 from ..types import Span
 
 _LABEL = "calling yourself 'too much' argues with a real feeling"
@@ -320,7 +320,7 @@ def _not_own(doc: Doc, span: Span) -> bool:
         return False
     if _OTHERS_VIEW.search(doc.norm, max(0, span.start - 30), span.start):
         return True
-    return _AFFIRM.search(doc.norm) is not None
+    return _AFFIRM.search(doc.norm, 0, CONTEXT_CHARS) is not None
 
 
 @stage("self_invalidation")
@@ -338,7 +338,7 @@ def self_invalidation(doc: Doc) -> None:
     if (
         doc.kind == "journal"
         and "self_invalidation" not in doc.flags
-        and _AFFIRM.search(doc.norm) is None
+        and _AFFIRM.search(doc.norm, 0, CONTEXT_CHARS) is None
         and probability("self_invalidation", doc.text) >= MODEL_THRESHOLD
     ):
         start = len(doc.text) - len(doc.text.lstrip())
