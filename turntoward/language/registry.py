@@ -129,17 +129,19 @@ def model_fallback(
     why: str,
     threshold: float,
     gate: re.Pattern[str] | None = None,
+    ungated: float = 1.1,
 ) -> None:
     """Add a whole-text finding for `label` if only the tone model sees it.
 
-    `gate`, when given, must match the text first: the model may weigh a
-    topic's words, but never finds a crisis in a text without one.
+    `gate`, when given, must match the text first for `threshold` to apply:
+    the model may weigh a topic's words, but a text without one needs the
+    model to be nearly certain (`ungated`; above 1 means never).
     """
-    if label in doc.flags or (
-        gate is not None and gate.search(doc.norm, 0, MAX_CHARS) is None
-    ):
+    if label in doc.flags:
         return
-    if probability(label, doc.text) >= threshold:
+    if gate is not None and gate.search(doc.norm, 0, MAX_CHARS) is None:
+        threshold = ungated
+    if threshold <= 1.0 and probability(label, doc.text) >= threshold:
         start = len(doc.text) - len(doc.text.lstrip())
         doc.add(start, max(start, len(doc.text.rstrip())), label, why)
 

@@ -807,6 +807,9 @@ ABUSE = (
 )
 # Neglect stories share many words with abuse ones; ask the model to be sure.
 ABUSE_MODEL_THRESHOLD = 0.7
+# Without a topic word, only when the model is quite sure (no false alarm at
+# 0.8 on the dev set or the blind sets).
+ABUSE_MODEL_UNGATED = 0.85
 # Words at least one of which a text about fear, harm or control contains.
 _DANGER = re.compile(
     r"\b(?:scared|afraid|terrified|frightened|fear|hit\w*|hurt\w*|threat\w*"
@@ -837,7 +840,14 @@ def abuse(doc: Doc) -> None:
     if not any(s.label == "abuse" for s in doc.spans):
         doc.flags.discard("abuse")
     if _OTHER_PERSON.search(doc.norm, 0, CONTEXT_CHARS):
-        model_fallback(doc, "abuse", _MODEL_ABUSE, ABUSE_MODEL_THRESHOLD, _DANGER)
+        model_fallback(
+            doc,
+            "abuse",
+            _MODEL_ABUSE,
+            ABUSE_MODEL_THRESHOLD,
+            _DANGER,
+            ABUSE_MODEL_UNGATED,
+        )
     if "abuse" in doc.flags and "crisis" in doc.flags:
         # "I can't keep doing this. He held me down": about the relationship,
         # when the only crisis cue is a weary one.

@@ -788,6 +788,9 @@ CRISIS_RULES = (
 # Below the rules, a small model trained on our own examples catches some
 # phrasings no rule names; on the dev set it raised no false alarm.
 CRISIS_MODEL_THRESHOLD = 0.5
+# Without any topic word the model must be nearly certain: at 0.95 it raised
+# no false alarm on the dev set or the 440 blind items.
+CRISIS_MODEL_UNGATED = 0.95
 # Words at least one of which a text about ending one's life contains; the
 # model alone once read "you're allowed to be tired" as crisis talk.
 _DARK = re.compile(
@@ -817,7 +820,14 @@ def crisis(doc: Doc) -> None:
             doc.flags.discard("crisis")
     # The model never overrides a denial or a joke ("I'm going to die lol").
     if _DENIAL.search(doc.norm, 0, CONTEXT_CHARS) is None and not doc.jokes:
-        model_fallback(doc, "crisis", _MODEL_CRISIS, CRISIS_MODEL_THRESHOLD, _DARK)
+        model_fallback(
+            doc,
+            "crisis",
+            _MODEL_CRISIS,
+            CRISIS_MODEL_THRESHOLD,
+            _DARK,
+            CRISIS_MODEL_UNGATED,
+        )
     if "crisis" in doc.flags and _recovered(doc):
         doc.spans = [s for s in doc.spans if s.label != "crisis"]
         doc.flags.discard("crisis")
