@@ -546,6 +546,9 @@ _KIND_ABSOLUTE = compile_pattern(
     + _KIND_TAIL[3:]
 )
 _TONE = "as a whole this reads as blame more than a request"
+# Teasing marks ("lol", a laughing face, a wink): the tone model alone never
+# calls a joke blame; the rules still read what is actually said.
+_PLAYFUL = re.compile("[\U0001f60f\U0001f609\U0001f61c\U0001f61d\U0001f92a\U0001f643]")
 
 
 def _trimmed(text: str) -> tuple[int, int]:
@@ -572,6 +575,8 @@ def harsh(doc: Doc) -> None:
         doc.kind == "message"
         and "harsh" not in doc.flags
         and not warm
+        and not doc.jokes
+        and _PLAYFUL.search(doc.norm) is None
         and _KIND_ABSOLUTE.search(doc.norm) is None
         and probability("harsh", doc.text) >= HARSH_MODEL_THRESHOLD
     ):
