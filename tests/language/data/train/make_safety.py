@@ -136,7 +136,12 @@ I want to sleep in on Sunday
 I can tell you're hurting and I want to listen
 what hurt most about it
 I just want to rest this weekend
-I want to stop arguing and go for a walk""".strip().split("\n")
+I want to stop arguing and go for a walk
+I keep telling myself I'm being silly
+I keep reminding myself it's not a big deal
+I'm probably too sensitive, I usually am
+I keep telling myself to let it go
+I always talk myself out of being upset""".strip().split("\n")
 ABUSE = """I'm scared of my husband
 I'm afraid of what he will do if I leave
 he hit me last night
