@@ -779,6 +779,26 @@ ABUSE_CATEGORIES_4 = rules(
             _THREATENED,
         ),
         (
+            r"(?:he|she|they)(?:'ll|'d| will| would) kill me[^.!?\n]{0,20}(?:i mean it"
+            r"|not (?:a )?joke|not joking|seriously|for real)",
+            _THREATENED,
+        ),
+        (
+            r"(?:weighs|counts|measures|controls|checks|monitors|restricts|rations)"
+            r" (?:what|how much) i (?:eat|spend|drink)|locks? the (?:fridge|food"
+            r"|cupboards?)|(?:made|makes|make) me (?:beg|kneel|grovel)|on my knees"
+            r"|(?:made|makes) me apologi[sz]e (?:to|in front)|so i'?d (?:need|have"
+            r" to (?:rely|depend) on|depend on) (?:him|her|them)|(?:calls|rings"
+            r"|phones|texts) my (?:work|office|job|boss|friends|mum|mom)[^.!?\n]{0,20}"
+            r"to check",
+            _CONTROLLED,
+        ),
+        (
+            r"(?:scared|afraid|terrified|frightened) of my own (?:husband|wife|partner"
+            r"|boyfriend|girlfriend|bf|gf)",
+            _FEAR,
+        ),
+        (
             r"(?:he|she)(?: \w+){0,2} (?:pinch|twist|squeez|elbow|headbutt|spat|spit"
             r"|slap|punch|kick|bit|bite|chok|strangl|smack|whack|thump)\w* me\b"
             r"(?! (?:up|to|with (?:a|the) (?:pillow|ball)|in the (?:game|match)))",

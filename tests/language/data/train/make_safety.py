@@ -82,7 +82,37 @@ my family would be happier without me around
 I'm tired of being alive
 I keep looking at the bridge on my way home
 I don't trust myself with the knives tonight
-I told everyone I'm fine but I've decided to end things""".strip().split("\n")
+I told everyone I'm fine but I've decided to end things
+I've decided and I just need the right night
+I keep checking the train times and thinking one could be for me
+I feel like a ghost already
+the only rest I'll ever get is not being here
+I've left a note for whoever finds me
+please look after the kids for me, they're better off with you
+I've been picking at my skin until it bleeds
+I've been pressing a hot spoon on my arm
+I don't want to be around for the next birthday
+I've stopped caring if I wake up or not
+I keep thinking how peaceful it would be to just stop
+I've been giving my best things to friends without saying why
+I feel like I'm already gone
+I'm just waiting for my body to catch up
+I keep standing too close to the edge of the platform
+I sat in the car with the engine running in the garage
+I want to walk into the sea and keep going
+I've started saying sorry to everyone like it's the last time
+there's a calm in knowing I can end it whenever I want
+my family will be fine, they have each other
+I hope the illness wins this time
+I've written down all my passwords for my sister, just in case
+I'm sorry I was never enough, please forgive me
+I can't picture myself next year
+I drink so I don't have to feel anything and I hope I don't wake up
+I scratched the word useless into my leg
+the world would be quieter without me in it
+I keep wanting to swerve into oncoming traffic
+I feel like a burden and everyone would breathe easier if I left for good
+nothing matters and soon it won't have to""".strip().split("\n")
 CRISIS_NEG = """this job is killing me
 I'm dying to see you tonight
 I could kill for a burger
@@ -189,7 +219,32 @@ he bit me during a fight
 he sits on me until I can't breathe
 he wakes me up to shout at me
 he won't give me my car keys
-he tells me I'm crazy when I remember what he did""".strip().split("\n")
+he tells me I'm crazy when I remember what he did
+he hid my medication until I said sorry
+she changed the wifi password so I can't contact anyone
+he took the car and left me with no money for a week
+he sits up waiting and interrogates me for hours
+he told me to get rid of my cat or he'd do it himself
+I jump when a door slams because of what he does when he's angry
+I'm frightened of my own boyfriend
+he made me kneel and apologise
+she locks the fridge and weighs what I eat
+he sold my car so I'd have to rely on him
+she rings my work to check I'm really there
+he keeps my phone when we visit his family
+he swerves the car at walls to scare me
+he kicks me where the bruises won't show
+he said I'd regret being born if I embarrass him
+he won't let me have my own bank card
+she listens to my phone calls
+he said if I leave he'll make sure I never see the kids
+he spat in my face
+he pulled me out of bed by my hair
+I sleep in the car some nights to get away from him
+he broke my phone so I couldn't call for help
+he controls when I can sleep and eat
+I'm only allowed out if he drives me
+he reads my diary and punishes me for what I write""".strip().split("\n")
 ABUSE_NEG = """we argued about the dishes and then made up
 he never helps with the housework
 she forgets to text back
@@ -217,7 +272,14 @@ I hit my head on the shelf
 she threw a pillow at me laughing
 he locked the door on his way out
 we fight about chores a lot
-he likes to know I got home safe""".strip().split("\n")
+he likes to know I got home safe
+he drives me to work because we share a car
+she checks my phone for the football scores
+he made me a cup of tea and we talked it through
+I'm frightened of flying but he holds my hand
+she rings me at work to say she loves me
+he sold his old car and we bought a new one together
+we keep our savings in a joint account and both decide""".strip().split("\n")
 PRE = [
     "",
     "Honestly ",
