@@ -794,6 +794,16 @@ ABUSE_CATEGORIES_4 = rules(
             _CONTROLLED,
         ),
         (
+            r"(?:threw|throws|poured|pours|flung) (?:boiling|hot) (?:water|tea|coffee"
+            r"|oil|soup)|(?:threw|throws|flung) (?:a |the |his |her )?\w+ (?:near|at"
+            r"|towards) me|(?:smashing|breaking|throwing) things"
+            r"|keep an eye on me|(?:posts|shares|tells (?:his|her) (?:mates|friends))"
+            r" where i am|(?:can'?t|not allowed to|won'?t let me) see my (?:best friend"
+            r"|friends?|family|sister|mum|mom|parents)|(?:trying|tries) to split us up"
+            r"|turn(?:ing)? me against",
+            _FEAR,
+        ),
+        (
             r"(?:scared|afraid|terrified|frightened) of my own (?:husband|wife|partner"
             r"|boyfriend|girlfriend|bf|gf)",
             _FEAR,
