@@ -34,7 +34,8 @@ __all__ = [
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 _lock = threading.Lock()
-_model: EmotionModel | None = None
+# Not named `_model`: that would shadow the submodule of the same name.
+_shared: EmotionModel | None = None
 
 
 def load_model(
@@ -46,13 +47,13 @@ def load_model(
 
 def get_model() -> EmotionModel:
     """Return the process-wide model, loading it on first use (thread-safe)."""
-    global _model
-    model = _model
+    global _shared
+    model = _shared
     if model is None:
         with _lock:
-            if _model is None:
-                _model = load_model()
-            model = _model
+            if _shared is None:
+                _shared = load_model()
+            model = _shared
     return model
 
 
