@@ -22,13 +22,11 @@ __all__ = [
     "DATA_DIR",
     "EmotionModel",
     "EmotionModelError",
-    "embed",
     "get_model",
     "labels",
     "load_model",
     "predict",
     "predict_scores",
-    "predict_with_embeddings",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -82,25 +80,3 @@ def predict_scores(texts: Sequence[str]) -> list[dict[str, float]]:
         {name: float(p) for name, p in zip(model.labels, row, strict=True)}
         for row in model.scores(texts)
     ]
-
-
-def embed(texts: Sequence[str]) -> list[list[float]]:
-    """Return each text's mean-pooled sentence embedding (zeros when no words)."""
-    if isinstance(texts, str):
-        raise TypeError("embed() takes a sequence of texts, not one string")
-    if not texts:
-        return []
-    return get_model().scores_and_embeddings(texts)[1].tolist()  # type: ignore[no-any-return]
-
-
-def predict_with_embeddings(
-    texts: Sequence[str],
-) -> tuple[list[list[str]], list[list[float]]]:
-    """Return predict()'s labels and embed()'s vectors from one forward pass."""
-    if isinstance(texts, str):
-        raise TypeError("predict_with_embeddings() takes a sequence of texts")
-    if not texts:
-        return [], []
-    model = get_model()
-    probs, vectors = model.scores_and_embeddings(texts)
-    return model.labels_above(probs), vectors.tolist()

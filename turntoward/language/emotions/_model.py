@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Callable, Sequence
@@ -90,16 +89,6 @@ class _NumpyEncoder:
 
     def __call__(self, ids: npt.NDArray[np.int64], mask: npt.NDArray[np.int64]) -> F32:
         """Return sigmoid probabilities for a padded batch."""
-        return self.head(self.embed(ids, mask))
-
-    def head(self, pooled: F32) -> F32:
-        """Return sigmoid probabilities for mean-pooled embeddings."""
-        logits = pooled @ self.w["head.w"] + self.w["head.b"]
-        probs: F32 = (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
-        return probs
-
-    def embed(self, ids: npt.NDArray[np.int64], mask: npt.NDArray[np.int64]) -> F32:
-        """Return the mean-pooled (batch, hidden) embeddings of a padded batch."""
         w = self.w
         batch, width = ids.shape
         hidden = self.pos.shape[1]
@@ -137,10 +126,12 @@ class _NumpyEncoder:
             out += x
             x = _layer_norm(out, w[f"{i}.ln2.g"], w[f"{i}.ln2.b"], self.eps)
         m = mask.astype(np.float32)[:, :, None]
-        pooled: F32 = (x.reshape(batch, width, hidden) * m).sum(1) / np.maximum(
+        pooled = (x.reshape(batch, width, hidden) * m).sum(1) / np.maximum(
             m.sum(1), 1e-9
         )
-        return pooled
+        logits = pooled @ w["head.w"] + w["head.b"]
+        probs: F32 = (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
+        return probs
 
 
 def _load_numpy(path: Path, data: bytes, meta: dict[str, Any]) -> _NumpyEncoder:
@@ -258,17 +249,13 @@ class EmotionModel:
         except (ValueError, UnicodeDecodeError) as exc:
             raise _fail(vocab_path, f"is corrupt ({exc})") from exc
         self._run: Callable[[Any, Any], F32]
-        self._meta = meta
-        self._path = model_path
-        self._encoder: _NumpyEncoder | None = None
-        data = model_path.read_bytes()
-        # Ties anything trained on this model's embeddings to this exact file.
-        self.sha256 = hashlib.sha256(data).hexdigest()
         if self.backend == "onnxruntime":
             self._run = _load_onnxruntime(model_path)
         else:
-            self._encoder = self._numpy_encoder(data)
-            self._run = self._encoder
+            try:
+                self._run = _load_numpy(model_path, model_path.read_bytes(), meta)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise _fail(model_path, f"does not fit {META_FILE} ({exc!r})") from exc
         # A forward pass now turns a subtly broken artifact into a clear error.
         try:
             probe = self.scores(["thank you, this is good"])
@@ -277,48 +264,12 @@ class EmotionModel:
         if probe.shape != (1, len(self.labels)) or not np.isfinite(probe).all():
             raise _fail(model_path, "gives outputs that do not match its labels")
 
-    def _numpy_encoder(self, data: bytes | None = None) -> _NumpyEncoder:
-        """Dequantize the weights into a NumPy encoder (raises EmotionModelError)."""
-        path = self._path
-        try:
-            return _load_numpy(
-                path, path.read_bytes() if data is None else data, self._meta
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise _fail(path, f"does not fit {META_FILE} ({exc!r})") from exc
-
-    def scores_and_embeddings(self, texts: Sequence[str]) -> tuple[F32, F32]:
-        """Return (scores, mean-pooled embeddings), 0 rows for texts with no words.
-
-        With NumPy this is one forward pass; ONNX Runtime's graph outputs only
-        the probabilities, so the embeddings then come from a NumPy encoder
-        loaded on first use (a second pass).
-        """
-        if self._encoder is None:
-            self._encoder = self._numpy_encoder()
-        encoder = self._encoder
-        hidden = int(encoder.pos.shape[1])
-        if self._run is encoder:
-            emb = self._forward(texts, encoder.embed, hidden)
-            probs = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
-            live = np.any(emb != 0.0, axis=1)
-            if live.any():
-                probs[live] = encoder.head(emb[live])
-            return probs, emb
-        return self.scores(texts), self._forward(texts, encoder.embed, hidden)
-
     def scores(self, texts: Sequence[str]) -> F32:
         """Return an (n, labels) array of probabilities; 0 for texts with no words."""
-        return self._forward(texts, self._run, len(self.labels))
-
-    def _forward(
-        self, texts: Sequence[str], run: Callable[[Any, Any], F32], width_out: int
-    ) -> F32:
-        """Run `run` over padded batches; rows of texts with no words stay 0."""
         encoded = [
             self.tokenizer.encode(t) if isinstance(t, str) else [] for t in texts
         ]
-        out = np.zeros((len(encoded), width_out), dtype=np.float32)
+        out = np.zeros((len(encoded), len(self.labels)), dtype=np.float32)
         unk = self.tokenizer.unk_id
         # Texts without a single known word piece (empty, emoji-only) are not
         # guessed at: the model would only echo its priors.
@@ -332,15 +283,12 @@ class EmotionModel:
             for row, i in enumerate(idx):
                 ids[row, : len(encoded[i])] = encoded[i]
                 mask[row, : len(encoded[i])] = 1
-            out[idx] = run(ids, mask)
+            out[idx] = self._run(ids, mask)
         return out
 
     def predict(self, texts: Sequence[str]) -> list[list[str]]:
         """Return, per text, the labels above their threshold, best first."""
-        return self.labels_above(self.scores(texts))
-
-    def labels_above(self, probs: F32) -> list[list[str]]:
-        """Return, per row of probabilities, the labels above threshold, best first."""
+        probs = self.scores(texts)
         result: list[list[str]] = []
         for row in probs:
             above = np.nonzero(row >= self.thresholds)[0]
