@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from turntoward.checkins.moods import BY_WORD, Mood
+from turntoward.core.crypto import EncryptedTextField
 from turntoward.core.models import OwnedModel
 
 NOTE_MAX = 5000
@@ -63,7 +64,8 @@ class CheckIn(OwnedModel):
         validators=[MinValueValidator(1), MaxValueValidator(5)],
         help_text="How connected to the partner, 1 (far apart) to 5 (very close).",
     )
-    note = models.TextField(blank=True, max_length=NOTE_MAX)
+    # "How was your day?" can hold as much as a journal entry: locked on disk too.
+    note = EncryptedTextField(blank=True, max_length=NOTE_MAX)
     emotions = models.JSONField(
         default=list, blank=True, validators=[validate_emotions]
     )
