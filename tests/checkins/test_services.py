@@ -9,11 +9,11 @@ import pytest
 import time_machine
 
 from turntoward.accounts.models import User
-from turntoward.checkins.localtime import parse_timezone, today_in
 from turntoward.checkins.models import CheckIn
 from turntoward.checkins.moods import GROUPS, MOODS
 from turntoward.checkins.services import REFLECTION, checkin_save
 from turntoward.core.errors import ServiceError
+from turntoward.core.localtime import parse_timezone, today_in
 from turntoward.safety.models import SafetyEvent
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from turntoward.accounts.models import User
-from turntoward.checkins.localtime import today_in
+from turntoward.core.localtime import today_in
 from turntoward.insights.selectors import load_history, signs_by_week
 
 pytestmark = pytest.mark.django_db

@@ -20,7 +20,7 @@ from turntoward.accounts.privacy import (
     visible_to,
 )
 from turntoward.bids.models import Bid, Direction, Response
-from turntoward.checkins.localtime import day_bounds, day_start, local_date
+from turntoward.core.localtime import day_bounds, day_start, local_date
 
 if TYPE_CHECKING:
     from turntoward.accounts.models import User

@@ -13,9 +13,9 @@ from django.views.decorators.http import require_POST
 
 from turntoward.bids import selectors, services
 from turntoward.bids.forms import BidForm
-from turntoward.checkins.localtime import request_timezone, today_in
 from turntoward.checkins.sharing import add_form_error, sharing_state
 from turntoward.core.errors import ServiceError
+from turntoward.core.localtime import request_timezone, today_in
 from turntoward.safety.services import flash_help
 
 if TYPE_CHECKING:

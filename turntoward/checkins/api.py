@@ -11,9 +11,9 @@ from ninja.responses import Status
 from pydantic import Field
 
 from turntoward.checkins import selectors, services
-from turntoward.checkins.localtime import parse_timezone, today_in
 from turntoward.checkins.models import NOTE_MAX
 from turntoward.checkins.moods import MOODS, group_heading
+from turntoward.core.localtime import parse_timezone, today_in
 from turntoward.safety.services import with_help
 
 router = Router(tags=["checkins"])

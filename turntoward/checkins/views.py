@@ -12,9 +12,9 @@ from django.views.decorators.http import require_POST
 
 from turntoward.checkins import selectors, services
 from turntoward.checkins.forms import CheckInForm, EmotionsForm
-from turntoward.checkins.localtime import request_timezone, today_in
 from turntoward.checkins.sharing import add_form_error, sharing_state
 from turntoward.core.errors import ServiceError
+from turntoward.core.localtime import request_timezone, today_in
 from turntoward.safety.services import flash_help, safety_check_text
 
 if TYPE_CHECKING:

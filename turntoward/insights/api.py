@@ -9,8 +9,8 @@ from django.http import HttpRequest
 from ninja import Router
 
 from turntoward.bids.selectors import rates_by_direction
-from turntoward.checkins.localtime import parse_timezone, today_in
 from turntoward.core.errors import ServiceError
+from turntoward.core.localtime import parse_timezone, today_in
 from turntoward.insights.feelings import TONES, WINDOW, narrowing, span
 from turntoward.insights.selectors import feelings_by_day, range_by_week
 

@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from turntoward.checkins.localtime import request_timezone, today_in
+from turntoward.core.localtime import request_timezone, today_in
 from turntoward.insights import charts
 from turntoward.insights.selectors import DEFAULT_DAYS, PERIODS, load_history
 from turntoward.insights.summary import harder_lately, weekly_summary
