@@ -47,11 +47,11 @@ class Help:
         return {"reason": self.reason, "resources": self.resources}
 
 
-def help_for(*, user: User | None, reason: str) -> Help:
+def help_for(*, user: User | None, reason: str, source: str = "") -> Help:
     """Return the help object for `reason`, with the user's country's lines first."""
     country = getattr(user, "country", None) or None
     lines = [line.to_public_dict() for line in resources_for(country, reason)]
-    return Help(reason=reason, resources=lines)
+    return Help(reason=reason, resources=lines, source=source)
 
 
 def safety_trigger(*, user: User, reason: str, source: str) -> Help:
@@ -60,8 +60,7 @@ def safety_trigger(*, user: User, reason: str, source: str) -> Help:
         raise ValueError(f"unknown safety reason {reason!r}")
     with transaction.atomic():
         SafetyEvent.objects.create(owner=user, reason=reason, source=source[:32])
-    found = help_for(user=user, reason=reason)
-    return Help(reason=found.reason, resources=found.resources, source=source)
+    return help_for(user=user, reason=reason, source=source)
 
 
 def reason_from_analysis(analysis: Any) -> str | None:
