@@ -113,6 +113,24 @@ def _finished(request: HttpRequest, response: AssessmentResponse) -> HttpRespons
     return redirect("assessments:list")
 
 
+def _save_answers(
+    request: HttpRequest,
+    user: User,
+    response: AssessmentResponse,
+    form: AnswersForm,
+    pausing: bool,
+) -> tuple[AssessmentResponse, HttpResponse | None]:
+    """Save the form's answers (help first if needed); when pausing, say where next."""
+    response, help = services.response_save_answers(
+        user=user, response=response, answers=form.answers()
+    )
+    flash_help(request, help)
+    if not pausing:
+        return response, None
+    messages.success(request, PAUSED)
+    return response, redirect("assessments:list")
+
+
 def _finish(request: HttpRequest, response: AssessmentResponse) -> HttpResponse:
     result, help = services.response_finish(user=_user(request), response=response)
     flash_help(request, help)
@@ -154,13 +172,9 @@ def take(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            response, help = services.response_save_answers(
-                user=user, response=response, answers=form.answers()
-            )
-            flash_help(request, help)
-            if pausing:
-                messages.success(request, PAUSED)
-                return redirect("assessments:list")
+            response, paused = _save_answers(request, user, response, form, pausing)
+            if paused is not None:
+                return paused
             unanswered = [
                 n
                 for n, i in enumerate(instrument.items)
@@ -208,13 +222,9 @@ def take_all(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            response, help = services.response_save_answers(
-                user=user, response=response, answers=form.answers()
-            )
-            flash_help(request, help)
-            if pausing:
-                messages.success(request, PAUSED)
-                return redirect("assessments:list")
+            response, paused = _save_answers(request, user, response, form, pausing)
+            if paused is not None:
+                return paused
             return _finish(request, response)
         except ServiceError as exc:
             if exc.code == "finished":
